@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * Serves `/network.json` from the file named by BSN_NETWORK (default: the devnet's own
+ * `.devnet/network.json`), in dev and preview alike, so one build runs against any network.
+ * A static deployment simply puts its own network.json beside index.html instead.
+ */
+function networkConfig(): Plugin {
+  const file = resolve(process.env.BSN_NETWORK ?? ".devnet/network.json");
+  const handler = (
+    req: { url?: string },
+    res: import("node:http").ServerResponse,
+    next: () => void,
+  ) => {
+    if (req.url?.split("?")[0] !== "/network.json") return next();
+    if (!existsSync(file)) {
+      res.statusCode = 404;
+      res.setHeader("content-type", "text/plain");
+      res.end(
+        `No network config at ${file}. Start the devnet (npm run devnet) or set BSN_NETWORK.`,
+      );
+      return;
+    }
+    res.setHeader("content-type", "application/json");
+    res.setHeader("cache-control", "no-store");
+    res.end(readFileSync(file));
+  };
+  return {
+    name: "bsn-network-config",
+    configureServer: (server) => void server.middlewares.use(handler),
+    configurePreviewServer: (server) => void server.middlewares.use(handler),
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), networkConfig()],
+  server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 5173), strictPort: false },
+  preview: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4173) },
+  build: { target: "es2022", sourcemap: true },
+});
