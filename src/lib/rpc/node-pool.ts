@@ -1,0 +1,312 @@
+import type { Capabilities } from "./capabilities.ts";
+import { capabilityNames, capabilityProbes } from "./capabilities.ts";
+import { type ChainHead, headFromBlock, pickChainHead } from "./chain-head.ts";
+import {
+  isRpcLayerError,
+  MalformedResponseError,
+  NoHealthyNodeError,
+  type RpcLayerError,
+  WrongChainError,
+} from "./errors.ts";
+import {
+  createHttpBatchTransport,
+  type NodeTransport,
+  type RpcRequest,
+} from "./http-batch-transport.ts";
+import {
+  circuitState,
+  defaultHealthPolicy,
+  type HealthPolicy,
+  initialHealth,
+  type NodeHealth,
+  rankNodes,
+  recordFailure,
+  recordSuccess,
+} from "./node-health.ts";
+
+export type PoolNode = {
+  url: string;
+  name: string;
+  code?: string | undefined;
+  source: "config" | "user" | "registry";
+};
+
+export type NodeStatus = PoolNode &
+  NodeHealth & {
+    circuit: ReturnType<typeof circuitState>;
+    chainIdSeen: number | undefined;
+    clientVersion: string | undefined;
+    capabilities: Capabilities | undefined;
+    latest: ChainHead | undefined;
+  };
+
+export type PoolSnapshot = {
+  chainId: number;
+  nodes: readonly NodeStatus[];
+  head: ChainHead | undefined;
+  /** The node requests go to first right now. */
+  servingUrl: string | undefined;
+  healthy: number;
+};
+
+type Entry = {
+  node: PoolNode;
+  transport: NodeTransport;
+  health: NodeHealth;
+  probed: boolean;
+  chainIdSeen?: number;
+  clientVersion?: string;
+  capabilities?: Capabilities;
+  latest?: ChainHead;
+};
+
+export type PoolOptions = {
+  chainId: number;
+  nodes: readonly PoolNode[];
+  createTransport?: (url: string) => NodeTransport;
+  now?: () => number;
+  policy?: HealthPolicy;
+};
+
+/** Lookups whose null answer may just mean "this node has not seen it yet". */
+const FOUND_METHODS = new Set([
+  "eth_getBlockByNumber",
+  "eth_getBlockByHash",
+  "eth_getTransactionByHash",
+  "eth_getTransactionReceipt",
+  "eth_getBlockReceipts",
+]);
+
+/**
+ * All nodes of one chain behind one request function: best healthy node first, failover on
+ * node faults only, per-node backoff and circuit breaker, and a poll that keeps every node's
+ * head, latency and capabilities current (one batched HTTP request per node per poll).
+ */
+export class NodePool {
+  readonly chainId: number;
+  private entries: Entry[] = [];
+  private readonly createTransport: (url: string) => NodeTransport;
+  private readonly now: () => number;
+  private readonly policy: HealthPolicy;
+  private head: ChainHead | undefined;
+  private snapshot: PoolSnapshot;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(options: PoolOptions) {
+    this.chainId = options.chainId;
+    this.createTransport = options.createTransport ?? ((url) => createHttpBatchTransport(url));
+    this.now = options.now ?? Date.now;
+    this.policy = options.policy ?? defaultHealthPolicy;
+    this.snapshot = this.buildSnapshot();
+    this.setNodes(options.nodes);
+  }
+
+  /** Replaces the node list, keeping what is known of nodes that stay. */
+  setNodes(nodes: readonly PoolNode[]) {
+    const byUrl = new Map(this.entries.map((e) => [e.node.url, e]));
+    const seen = new Set<string>();
+    this.entries = [];
+    for (const node of nodes) {
+      if (seen.has(node.url)) continue;
+      seen.add(node.url);
+      const kept = byUrl.get(node.url);
+      this.entries.push(
+        kept
+          ? { ...kept, node }
+          : {
+              node,
+              transport: this.createTransport(node.url),
+              health: initialHealth(node.url),
+              probed: false,
+            },
+      );
+    }
+    this.changed();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): PoolSnapshot => this.snapshot;
+
+  /** Total HTTP requests and JSON-RPC calls sent so far, over every node. */
+  stats() {
+    let httpRequests = 0;
+    let rpcCalls = 0;
+    for (const e of this.entries) {
+      httpRequests += e.transport.stats.httpRequests;
+      rpcCalls += e.transport.stats.rpcCalls;
+    }
+    return { httpRequests, rpcCalls };
+  }
+
+  async request(req: RpcRequest): Promise<unknown> {
+    const now = this.now();
+    const ranked = rankNodes(
+      this.entries.map((e) => e.health),
+      this.head?.number,
+      now,
+    );
+    const candidates = ranked
+      .map((h) => this.entries.find((e) => e.health.url === h.url))
+      .filter((e): e is Entry => e !== undefined);
+    let lastError: RpcLayerError | undefined;
+    let nullAnswer = false;
+    for (const entry of candidates) {
+      try {
+        const result = await this.send(entry, req);
+        if (result === null && FOUND_METHODS.has(req.method)) {
+          // Another node may be ahead; only after all agree is it "not found".
+          nullAnswer = true;
+          continue;
+        }
+        return result;
+      } catch (e) {
+        if (!isRpcLayerError(e) || !e.failover) throw e;
+        lastError = e;
+      }
+    }
+    if (nullAnswer) return null;
+    throw new NoHealthyNodeError(this.chainId, lastError ?? this.latestError());
+  }
+
+  /** One poll of every node: probe on first contact, then its latest block header. */
+  async poll(): Promise<void> {
+    await Promise.all(this.entries.map((e) => this.pollNode(e)));
+    const heads = this.entries
+      .filter((e) => e.health.reachability === "up" && e.latest)
+      .map((e) => e.latest as ChainHead);
+    this.head = pickChainHead(heads) ?? this.head;
+    this.changed();
+  }
+
+  currentHead(): ChainHead | undefined {
+    return this.head;
+  }
+
+  private async pollNode(entry: Entry) {
+    // An open circuit is not polled until its cool-down ends; then the poll is the trial.
+    if (
+      entry.health.reachability === "wrong-chain" ||
+      circuitState(entry.health, this.now()) === "open"
+    )
+      return;
+    const first = !entry.probed;
+    const calls: Promise<unknown>[] = [
+      this.sendRaw(entry, { method: "eth_getBlockByNumber", params: ["latest", false] }),
+    ];
+    if (first) {
+      calls.push(
+        this.sendRaw(entry, { method: "eth_chainId", params: [] }),
+        this.sendRaw(entry, { method: "web3_clientVersion", params: [] }),
+        ...capabilityNames.map((c) => this.sendRaw(entry, capabilityProbes[c])),
+      );
+    }
+    const started = this.now();
+    const settled = await Promise.allSettled(calls);
+    const [block, chainId, version, ...caps] = settled;
+    if (first && chainId?.status === "fulfilled") {
+      entry.probed = true;
+      entry.chainIdSeen = Number(BigInt(chainId.value as string));
+      entry.clientVersion = version?.status === "fulfilled" ? String(version.value) : undefined;
+      entry.capabilities = Object.fromEntries(
+        capabilityNames.map((c, i) => [c, caps[i]?.status === "fulfilled"]),
+      ) as Capabilities;
+      if (entry.chainIdSeen !== this.chainId) {
+        entry.health = {
+          ...recordFailure(
+            entry.health,
+            new WrongChainError(this.chainId, entry.chainIdSeen, entry.node.url),
+            started,
+          ),
+          reachability: "wrong-chain",
+        };
+        return;
+      }
+    }
+    if (block?.status === "fulfilled" && block.value !== null && (!first || entry.probed)) {
+      try {
+        const head = headFromBlock(block.value, entry.node.url);
+        entry.health = {
+          ...recordSuccess(entry.health, this.now() - started, this.now()),
+          head: head.number,
+        };
+        entry.latest = head;
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        entry.health = recordFailure(
+          entry.health,
+          new MalformedResponseError(reason, entry.node.url),
+          this.now(),
+          this.policy,
+        );
+      }
+    } else {
+      const reason =
+        block?.status === "rejected"
+          ? block.reason
+          : chainId?.status === "rejected"
+            ? chainId.reason
+            : undefined;
+      if (isRpcLayerError(reason))
+        entry.health = recordFailure(entry.health, reason, this.now(), this.policy);
+    }
+  }
+
+  /** Sends through the node's transport and records the outcome in its health. */
+  private async send(entry: Entry, req: RpcRequest): Promise<unknown> {
+    const started = this.now();
+    try {
+      const result = await entry.transport.request(req);
+      entry.health = recordSuccess(entry.health, this.now() - started, this.now());
+      return result;
+    } catch (e) {
+      // A revert or refusal says nothing bad about the node.
+      if (isRpcLayerError(e) && e.failover) {
+        entry.health = recordFailure(entry.health, e, this.now(), this.policy);
+        this.changed();
+      }
+      throw e;
+    }
+  }
+
+  private sendRaw(entry: Entry, req: RpcRequest) {
+    return entry.transport.request(req);
+  }
+
+  private latestError(): RpcLayerError | undefined {
+    return this.entries.map((e) => e.health.lastError).find((e) => e !== undefined);
+  }
+
+  private buildSnapshot(): PoolSnapshot {
+    const now = this.now();
+    const nodes = this.entries.map<NodeStatus>((e) => ({
+      ...e.node,
+      ...e.health,
+      circuit: circuitState(e.health, now),
+      chainIdSeen: e.chainIdSeen,
+      clientVersion: e.clientVersion,
+      capabilities: e.capabilities,
+      latest: e.latest,
+    }));
+    const ranked = rankNodes(
+      this.entries.map((e) => e.health),
+      this.head?.number,
+      now,
+    );
+    return {
+      chainId: this.chainId,
+      nodes,
+      head: this.head,
+      servingUrl: ranked[0]?.url,
+      healthy: nodes.filter((n) => n.reachability === "up").length,
+    };
+  }
+
+  private changed() {
+    this.snapshot = this.buildSnapshot();
+    for (const l of this.listeners) l();
+  }
+}
