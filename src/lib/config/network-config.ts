@@ -33,6 +33,11 @@ export const chainConfigSchema = z.object({
     .default({ name: "Ether", symbol: "ETH", decimals: 18 }),
   /** Expected seconds between blocks; used for staleness and stall detection. */
   blockTime: z.number().positive().default(2),
+  /**
+   * Blocks after which a block can no longer change. 0 for BFT chains (QBFT, IBFT, PBFT), where a
+   * block is final once produced; more for chains that can reorganise. Final data is cached for good.
+   */
+  finalityDepth: z.number().int().min(0).default(0),
   registries: z.object({
     nodeRegistry: address,
     tenantRegistry: address,

@@ -1,4 +1,11 @@
-import { type Chain, createPublicClient, defineChain, fallback, http, type PublicClient } from "viem";
+import {
+  type Chain,
+  createPublicClient,
+  defineChain,
+  fallback,
+  http,
+  type PublicClient,
+} from "viem";
 import type { ChainConfig } from "../config/network-config.ts";
 
 /**

@@ -18,6 +18,7 @@ import {
   defaultHealthPolicy,
   type HealthPolicy,
   initialHealth,
+  isAvailable,
   type NodeHealth,
   rankNodes,
   recordFailure,
@@ -187,12 +188,8 @@ export class NodePool {
   }
 
   private async pollNode(entry: Entry) {
-    // An open circuit is not polled until its cool-down ends; then the poll is the trial.
-    if (
-      entry.health.reachability === "wrong-chain" ||
-      circuitState(entry.health, this.now()) === "open"
-    )
-      return;
+    // Backing off, open circuit or wrong chain: not polled. After the cool-down the poll is the trial.
+    if (!isAvailable(entry.health, this.now())) return;
     const first = !entry.probed;
     const calls: Promise<unknown>[] = [
       this.sendRaw(entry, { method: "eth_getBlockByNumber", params: ["latest", false] }),

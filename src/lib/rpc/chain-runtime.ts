@@ -1,0 +1,165 @@
+import { type Chain, createPublicClient, custom, defineChain, type PublicClient } from "viem";
+import type { CacheStore } from "../cache/cache-store.ts";
+import { ImmutableRpcCache } from "../cache/immutable-rpc-cache.ts";
+import type { ChainConfig } from "../config/network-config.ts";
+import { CanonicalHashes } from "./canonical-hashes.ts";
+import type { ChainHead } from "./chain-head.ts";
+import type { NodeTransport, RpcRequest } from "./http-batch-transport.ts";
+import { NodePool, type PoolNode } from "./node-pool.ts";
+import { rpcBlock } from "./result-schemas.ts";
+
+export type ChainRuntimeOptions = {
+  store: CacheStore;
+  /** Nodes beyond the config: added by the user, or found in the NodeRegistry. */
+  extraNodes?: readonly PoolNode[];
+  createTransport?: (url: string) => NodeTransport;
+  onHead?: (head: ChainHead) => void;
+  onReorg?: (fromHeight: bigint) => void;
+};
+
+/** How far back to look for the fork point after a contradiction: one batch of headers. */
+const REORG_WINDOW = 32n;
+
+export function toViemChain(chain: ChainConfig): Chain {
+  return defineChain({
+    id: chain.chainId,
+    name: chain.name,
+    nativeCurrency: chain.nativeCurrency,
+    rpcUrls: { default: { http: chain.nodes.map((n) => n.url) } },
+    blockTime: chain.blockTime * 1000,
+    contracts: chain.multicall3
+      ? { multicall3: { address: chain.multicall3 as `0x${string}` } }
+      : undefined,
+  });
+}
+
+/**
+ * Everything the app needs to read one chain: the node pool, the immutable cache in front of it,
+ * the head poller with reorg detection, and one viem client whose transport is all of that.
+ */
+export class ChainRuntime {
+  readonly chainId: number;
+  readonly pool: NodePool;
+  readonly cache: ImmutableRpcCache;
+  readonly client: PublicClient;
+  private readonly hashes = new CanonicalHashes();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastHead: ChainHead | undefined;
+
+  constructor(
+    readonly config: ChainConfig,
+    private readonly options: ChainRuntimeOptions,
+  ) {
+    this.chainId = config.chainId;
+    this.pool = new NodePool({
+      chainId: config.chainId,
+      nodes: [...configNodes(config), ...(options.extraNodes ?? [])],
+      createTransport: options.createTransport,
+    });
+    this.cache = new ImmutableRpcCache(config.chainId, options.store);
+    this.client = createPublicClient({
+      chain: toViemChain(config),
+      // The pool retries across nodes; viem retrying on top would multiply requests.
+      transport: custom({ request: (args: RpcRequest) => this.request(args) }, { retryCount: 0 }),
+      batch: config.multicall3 ? { multicall: { wait: 0 } } : undefined,
+    });
+  }
+
+  head(): ChainHead | undefined {
+    return this.lastHead;
+  }
+
+  /** The highest block that can no longer change, by the chain's finality rule. */
+  finalized(): bigint | undefined {
+    const head = this.lastHead;
+    if (!head) return undefined;
+    const f = head.number - BigInt(this.config.finalityDepth);
+    return f < 0n ? undefined : f;
+  }
+
+  request = async (req: RpcRequest): Promise<unknown> => {
+    const finalized = this.finalized();
+    const cached = await this.cache.lookup(req, finalized);
+    if (cached.hit) return cached.value;
+    const result = await this.pool.request(req);
+    this.noteBlock(req.method, result);
+    await this.cache.remember(req, result, finalized);
+    return result;
+  };
+
+  setExtraNodes(nodes: readonly PoolNode[]) {
+    this.pool.setNodes([...configNodes(this.config), ...nodes]);
+  }
+
+  /** One poll of every node; then the new head, after dropping what a reorg replaced. */
+  async tick(): Promise<void> {
+    await this.pool.poll();
+    const head = this.pool.currentHead();
+    if (!head || (this.lastHead && head.hash === this.lastHead.hash)) return;
+    const doubt = this.hashes.contradiction(head);
+    this.lastHead = head;
+    if (doubt !== undefined) await this.handleReorg(doubt);
+    this.hashes.note(head.number, head.hash);
+    this.options.onHead?.(head);
+  }
+
+  start(intervalMs = this.config.blockTime * 1000, hiddenIntervalMs = intervalMs * 5) {
+    const loop = async () => {
+      await this.tick().catch(() => undefined);
+      const hidden = typeof document !== "undefined" && document.visibilityState === "hidden";
+      this.timer = setTimeout(loop, hidden ? hiddenIntervalMs : intervalMs);
+    };
+    void loop();
+  }
+
+  stop() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async handleReorg(doubt: bigint) {
+    const from = doubt > REORG_WINDOW ? doubt - REORG_WINDOW : 0n;
+    const headers: { number: bigint; hash: string }[] = [];
+    const numbers: bigint[] = [];
+    for (let n = from; n <= doubt; n++) numbers.push(n);
+    const blocks = await Promise.allSettled(
+      numbers.map((n) =>
+        this.pool.request({
+          method: "eth_getBlockByNumber",
+          params: [`0x${n.toString(16)}`, false],
+        }),
+      ),
+    );
+    for (const b of blocks) {
+      const parsed = b.status === "fulfilled" ? rpcBlock.safeParse(b.value) : undefined;
+      if (parsed?.success && parsed.data.number && parsed.data.hash) {
+        headers.push({ number: BigInt(parsed.data.number), hash: parsed.data.hash });
+      }
+    }
+    const fork = this.hashes.forkHeight(headers) ?? doubt;
+    this.hashes.forgetFrom(fork);
+    for (const h of headers) if (h.number < fork) this.hashes.note(h.number, h.hash);
+    await this.cache.dropFrom(fork);
+    this.options.onReorg?.(fork);
+  }
+
+  private noteBlock(method: string, result: unknown) {
+    if (method !== "eth_getBlockByNumber" && method !== "eth_getBlockByHash") return;
+    const b = result as { number?: string | null; hash?: string | null } | null;
+    if (b?.number && b.hash) {
+      const n = BigInt(b.number);
+      const head = this.lastHead?.number;
+      // Only heights the head has reached: a laggard's or forked node's view is not canonical.
+      if (head === undefined || n <= head) this.hashes.note(n, b.hash);
+    }
+  }
+}
+
+function configNodes(config: ChainConfig): PoolNode[] {
+  return config.nodes.map((n) => ({
+    url: n.url,
+    name: n.name,
+    code: n.code,
+    source: "config" as const,
+  }));
+}
