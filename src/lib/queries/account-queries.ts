@@ -1,0 +1,20 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { Address } from "viem";
+import type { ChainRuntime } from "../rpc/chain-runtime.ts";
+
+/** Balance at one block: the screen passes its head, so it never mixes two. */
+export function balanceQueryOptions(rt: ChainRuntime, address: Address, blockNumber: bigint) {
+  return queryOptions({
+    queryKey: ["chain", rt.chainId, "balance", address, blockNumber] as const,
+    queryFn: () => rt.client.getBalance({ address, blockNumber }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function codeQueryOptions(rt: ChainRuntime, address: Address, blockNumber: bigint) {
+  return queryOptions({
+    queryKey: ["chain", rt.chainId, "code", address, blockNumber] as const,
+    queryFn: async () => (await rt.client.getCode({ address, blockNumber })) ?? "0x",
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
