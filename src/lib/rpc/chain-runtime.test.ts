@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { memoryStore } from "../cache/cache-store.ts";
+import { chainConfigSchema } from "../config/network-config.ts";
+import { ChainRuntime } from "./chain-runtime.ts";
+import { FakeChain } from "./fake-chain.test-helper.ts";
+import { fakeFetch } from "./fake-fetch.test-helper.ts";
+import { createHttpBatchTransport } from "./http-batch-transport.ts";
+
+const ZERO = `0x${"00".repeat(20)}`;
+const config = chainConfigSchema.parse({
+  key: "alpha",
+  chainId: 7701,
+  name: "BSN Alpha",
+  registries: { nodeRegistry: ZERO, tenantRegistry: ZERO, identifierRegistry: ZERO },
+  nodes: [{ name: "Beijing", url: "http://beijing.test" }],
+});
+
+function runtime(chain: FakeChain, store = memoryStore()) {
+  const net = fakeFetch(chain.handler);
+  const rt = new ChainRuntime(config, {
+    store,
+    createTransport: (url) => createHttpBatchTransport(url, { fetchFn: net.fetch }),
+  });
+  return { rt, net, store };
+}
+
+async function latest25(rt: ChainRuntime) {
+  const head = rt.head()?.number ?? 0n;
+  return Promise.all(
+    Array.from({ length: 25 }, (_, i) => rt.client.getBlock({ blockNumber: head - BigInt(i) })),
+  );
+}
+
+describe("ChainRuntime", () => {
+  it("behavior: 25 latest blocks cold take 2 HTTP requests; after a reload only the head is asked", async () => {
+    const chain = new FakeChain(7701, 100);
+    const cold = runtime(chain);
+    await cold.rt.tick();
+    const blocks = await latest25(cold.rt);
+    expect(blocks.map((b) => b.number)).toEqual(
+      Array.from({ length: 25 }, (_, i) => 100n - BigInt(i)),
+    );
+    expect(cold.rt.pool.stats().httpRequests).toBe(2);
+
+    const warm = runtime(chain, cold.store);
+    await warm.rt.tick();
+    await latest25(warm.rt);
+    expect(warm.rt.pool.stats().httpRequests).toBe(1);
+    expect(warm.rt.cache.hits).toBe(25);
+    const methods = warm.net.sent
+      .flatMap((s) => (Array.isArray(s.body) ? s.body : [s.body]))
+      .map((c) => (c as { method: string }).method);
+    expect(methods.filter((m) => m === "eth_getBlockByNumber")).toEqual(["eth_getBlockByNumber"]);
+  });
+
+  it("behavior: a reorg drops the replaced blocks from the cache and reports the fork height", async () => {
+    const chain = new FakeChain(7701, 50);
+    const reorgs: bigint[] = [];
+    const rt = new ChainRuntime(config, {
+      store: memoryStore(),
+      createTransport: (url) =>
+        createHttpBatchTransport(url, { fetchFn: fakeFetch(chain.handler).fetch }),
+      onReorg: (h) => reorgs.push(h),
+    });
+    await rt.tick();
+    const before = await latest25(rt);
+    chain.reorg(3); // blocks 48..50 replaced, 51 added
+    await rt.tick();
+    expect(reorgs).toEqual([48n]);
+    const b49 = await rt.client.getBlock({ blockNumber: 49n });
+    expect(b49.hash).toBe(chain.blocks[49]?.hash);
+    expect(b49.hash).not.toBe(before.find((b) => b.number === 49n)?.hash);
+    const b47 = await rt.client.getBlock({ blockNumber: 47n });
+    expect(b47.hash).toBe(before.find((b) => b.number === 47n)?.hash);
+  });
+});
