@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/**
+ * Node endpoints the user added in the browser, per chain id, kept in localStorage. Only the
+ * URL and a label: nothing secret ever goes here.
+ */
+export const userEndpointSchema = z.object({
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), "an http: or https: URL"),
+  name: z.string().min(1).max(80),
+});
+export type UserEndpoint = z.infer<typeof userEndpointSchema>;
+
+const storeSchema = z.record(z.string().regex(/^\d+$/), z.array(userEndpointSchema));
+const STORAGE_KEY = "bsn.userEndpoints.v1";
+
+type KeyValue = Pick<Storage, "getItem" | "setItem">;
+
+export function readUserEndpoints(storage: KeyValue | undefined): Record<string, UserEndpoint[]> {
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    if (!raw) return {};
+    const parsed = storeSchema.safeParse(JSON.parse(raw));
+    // A damaged entry is dropped rather than allowed to break start-up.
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+export function writeUserEndpoints(
+  storage: KeyValue | undefined,
+  value: Record<string, UserEndpoint[]>,
+) {
+  storage?.setItem(STORAGE_KEY, JSON.stringify(value));
+}
+
+export type AddEndpointResult =
+  | { ok: true; value: Record<string, UserEndpoint[]> }
+  | { ok: false; reason: "invalid-url" | "duplicate" };
+
+/** Adds an endpoint unless it is malformed or already known for that chain (config included). */
+export function addUserEndpoint(
+  current: Record<string, UserEndpoint[]>,
+  chainId: number,
+  endpoint: { url: string; name: string },
+  knownUrls: readonly string[],
+): AddEndpointResult {
+  const parsed = userEndpointSchema.safeParse({
+    url: endpoint.url.trim(),
+    name: endpoint.name.trim() || endpoint.url.trim(),
+  });
+  if (!parsed.success) return { ok: false, reason: "invalid-url" };
+  const normal = (u: string) => u.replace(/\/+$/, "").toLowerCase();
+  const list = current[String(chainId)] ?? [];
+  if (
+    [...knownUrls, ...list.map((e) => e.url)].some((u) => normal(u) === normal(parsed.data.url))
+  ) {
+    return { ok: false, reason: "duplicate" };
+  }
+  return { ok: true, value: { ...current, [String(chainId)]: [...list, parsed.data] } };
+}
+
+export function removeUserEndpoint(
+  current: Record<string, UserEndpoint[]>,
+  chainId: number,
+  url: string,
+) {
+  const list = current[String(chainId)] ?? [];
+  return { ...current, [String(chainId)]: list.filter((e) => e.url !== url) };
+}
