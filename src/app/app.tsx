@@ -1,0 +1,29 @@
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { i18n } from "i18next";
+import { useState } from "react";
+import { I18nextProvider } from "react-i18next";
+import { RouterProvider } from "react-router/dom";
+import { createAppRouter } from "./router.tsx";
+import { ConfigGate } from "./startup/config-gate.tsx";
+import { ThemeProvider } from "./theme/theme-context.tsx";
+import type { ThemeStore } from "./theme/theme-store.ts";
+
+function AppRouter() {
+  // Once per app: the router owns the history listener.
+  const [router] = useState(createAppRouter);
+  return <RouterProvider router={router} />;
+}
+
+export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: ThemeStore }) {
+  return (
+    <QueryClientProvider client={props.queryClient}>
+      <I18nextProvider i18n={props.i18n}>
+        <ThemeProvider store={props.themeStore}>
+          <ConfigGate>
+            <AppRouter />
+          </ConfigGate>
+        </ThemeProvider>
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { Outlet } from "react-router";
+import { useNetworkConfig } from "../../lib/config/network-config-context.tsx";
+import { SiteHeader } from "./site-header.tsx";
+import { SkipLink } from "./skip-link.tsx";
+
+export const MAIN_ID = "main";
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const config = useNetworkConfig();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SkipLink targetId={MAIN_ID} />
+      <SiteHeader chains={config.chains} />
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
+      >
+        <Outlet />
+      </main>
+      <footer className="border-t border-slate-200 py-4 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+        {config.name} · {t("app.footer")}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+export type StatusTone = "ok" | "pending" | "error";
+
+const TONES: Record<StatusTone, string> = {
+  ok: "bg-emerald-500",
+  pending: "bg-slate-400 motion-safe:animate-pulse dark:bg-slate-500",
+  error: "bg-red-500",
+};
+
+/** A small coloured dot; decorative, so the words beside it must carry the meaning. */
+export function StatusDot(props: { tone: StatusTone }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={`inline-block size-2 shrink-0 rounded-full ${TONES[props.tone]}`}
+    />
+  );
+}
