@@ -3,6 +3,7 @@ import type { i18n } from "i18next";
 import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import { RouterProvider } from "react-router/dom";
+import { NetworkRuntimeProvider } from "../lib/rpc/network-runtime-context.tsx";
 import { createAppRouter } from "./router.tsx";
 import { ConfigGate } from "./startup/config-gate.tsx";
 import { ThemeProvider } from "./theme/theme-context.tsx";
@@ -20,7 +21,9 @@ export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: T
       <I18nextProvider i18n={props.i18n}>
         <ThemeProvider store={props.themeStore}>
           <ConfigGate>
-            <AppRouter />
+            <NetworkRuntimeProvider>
+              <AppRouter />
+            </NetworkRuntimeProvider>
           </ConfigGate>
         </ThemeProvider>
       </I18nextProvider>

@@ -66,6 +66,9 @@ export const en = {
     title: "{{name}}, chain id {{chainId}}",
     blockTitle: "Latest block {{block}}",
     unreachableTitle: "None of the chain's nodes answered",
+    healthy: "{{healthy}}/{{total}} healthy",
+    servedBy: "Served by {{node}}",
+    noNodeServing: "No node is serving this chain",
   },
   configLoading: "Loading the network configuration…",
   configError: {

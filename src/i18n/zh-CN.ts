@@ -63,6 +63,9 @@ export const zhCN: Messages = {
     title: "{{name}}，链 ID {{chainId}}",
     blockTitle: "最新区块 {{block}}",
     unreachableTitle: "该链的节点均无响应",
+    healthy: "{{healthy}}/{{total}} 正常",
+    servedBy: "当前由 {{node}} 提供服务",
+    noNodeServing: "当前没有节点为该链提供服务",
   },
   configLoading: "正在加载网络配置…",
   configError: {

@@ -1,28 +1,39 @@
 import { useTranslation } from "react-i18next";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
-import { useChainHead } from "../queries/chain-head-query.ts";
+import {
+  useChainHead,
+  useChainRuntime,
+  usePoolSnapshot,
+} from "../../../lib/rpc/network-runtime-context.tsx";
 import { ChainHeadPill, type ChainHeadState } from "./chain-head-pill.tsx";
 
 function ChainHeadItem({ chain }: { chain: ChainConfig }) {
-  const head = useChainHead(chain);
-  // A failed poll means no node answered, even if an older number is still cached.
-  const state: ChainHeadState = head.isError
-    ? { kind: "unreachable" }
-    : head.data === undefined
-      ? { kind: "connecting" }
-      : { kind: "live", block: head.data };
+  const rt = useChainRuntime(chain.key);
+  const head = useChainHead(rt);
+  const pool = usePoolSnapshot(rt);
+  const contacted = pool.nodes.some((n) => n.reachability !== "unknown");
+  // No healthy node now means unreachable, even with an older head still known.
+  const state: ChainHeadState =
+    pool.healthy === 0 && contacted
+      ? { kind: "unreachable" }
+      : head === undefined
+        ? { kind: "connecting" }
+        : { kind: "live", block: head.number };
+  const serving = pool.nodes.find((n) => n.url === pool.servingUrl);
   return (
     <ChainHeadPill
       chainKey={chain.key}
       name={chain.name}
       chainId={chain.chainId}
-      nodeCount={chain.nodes.length}
+      nodeCount={pool.nodes.length}
+      healthyCount={pool.healthy}
+      servingNode={pool.healthy > 0 ? serving?.name : undefined}
       state={state}
     />
   );
 }
 
-/** One live pill per configured chain. */
+/** One live pill per configured chain: head, healthy nodes, and the node serving it now. */
 export function ChainHeadList({ chains }: { chains: readonly ChainConfig[] }) {
   const { t } = useTranslation();
   return (

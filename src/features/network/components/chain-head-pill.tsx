@@ -17,11 +17,15 @@ export interface ChainHeadPillProps {
   name: string;
   chainId: number;
   nodeCount: number;
+  healthyCount: number;
+  /** Name of the node requests go to now, if any. */
+  servingNode: string | undefined;
   state: ChainHeadState;
 }
 
 /** "● BSN Alpha #1234 · 4 nodes"; test ids let end-to-end tests read the head. */
-export function ChainHeadPill({ chainKey, name, chainId, nodeCount, state }: ChainHeadPillProps) {
+export function ChainHeadPill(props: ChainHeadPillProps) {
+  const { chainKey, name, chainId, nodeCount, healthyCount, servingNode, state } = props;
   const { t } = useTranslation();
   const detail =
     state.kind === "live"
@@ -33,7 +37,9 @@ export function ChainHeadPill({ chainKey, name, chainId, nodeCount, state }: Cha
     <li
       data-testid={`chain-head-${chainKey}`}
       data-state={state.kind}
-      title={`${t("chainHead.title", { name, chainId })} — ${detail}`}
+      title={`${t("chainHead.title", { name, chainId })} — ${detail}. ${
+        servingNode ? t("chainHead.servedBy", { node: servingNode }) : t("chainHead.noNodeServing")
+      }`}
       className="inline-flex max-w-full items-center gap-1.5 rounded-full border border-slate-200 bg-white px-2.5 py-0.5 text-xs text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
     >
       <StatusDot tone={TONE[state.kind]} />
@@ -56,6 +62,20 @@ export function ChainHeadPill({ chainKey, name, chainId, nodeCount, state }: Cha
       >
         {t("chainHead.nodes", { count: nodeCount })}
       </span>
+      <span
+        data-testid={`chain-healthy-${chainKey}`}
+        className="hidden whitespace-nowrap text-slate-500 sm:inline dark:text-slate-400"
+      >
+        ({t("chainHead.healthy", { healthy: healthyCount, total: nodeCount })})
+      </span>
+      {servingNode && (
+        <span
+          data-testid={`chain-serving-${chainKey}`}
+          className="hidden whitespace-nowrap text-slate-500 lg:inline dark:text-slate-400"
+        >
+          · {servingNode}
+        </span>
+      )}
     </li>
   );
 }

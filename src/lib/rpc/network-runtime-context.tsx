@@ -1,0 +1,71 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { useNetworkConfig } from "../config/network-config-context.tsx";
+import { chainKey, headKey } from "../queries/query-keys.ts";
+import type { ChainHead } from "./chain-head.ts";
+import type { ChainRuntime } from "./chain-runtime.ts";
+import { NetworkRuntime } from "./network-runtime.ts";
+import type { PoolSnapshot } from "./node-pool.ts";
+
+const NetworkRuntimeContext = createContext<NetworkRuntime | null>(null);
+
+/**
+ * Starts one runtime per chain for the loaded config. New heads are pushed into the query cache
+ * (["chain", id, "head"]), which is what drives every screen's refetching; a reorg marks the
+ * chain's non-final queries stale so screens show the new chain.
+ */
+export function NetworkRuntimeProvider(props: { children: ReactNode; runtime?: NetworkRuntime }) {
+  const config = useNetworkConfig();
+  const queryClient = useQueryClient();
+  const [runtime] = useState(
+    () =>
+      props.runtime ??
+      new NetworkRuntime(config, {
+        onHead: (chainId, head) => queryClient.setQueryData(headKey(chainId), head),
+        onReorg: (chainId) =>
+          void queryClient.invalidateQueries({
+            queryKey: chainKey(chainId),
+            predicate: (q) => q.meta?.immutable !== true,
+          }),
+      }),
+  );
+  useEffect(() => {
+    runtime.start();
+    return () => runtime.stop();
+  }, [runtime]);
+  return <NetworkRuntimeContext value={runtime}>{props.children}</NetworkRuntimeContext>;
+}
+
+export function useNetworkRuntime(): NetworkRuntime {
+  const rt = useContext(NetworkRuntimeContext);
+  if (!rt) throw new Error("useNetworkRuntime outside NetworkRuntimeProvider");
+  return rt;
+}
+
+export function useChainRuntime(chainKeyName: string): ChainRuntime {
+  const rt = useNetworkRuntime().get(chainKeyName);
+  if (!rt) throw new Error(`No chain "${chainKeyName}" in the network config`);
+  return rt;
+}
+
+/** The chain's head as last pushed by its poller; undefined until a node has answered. */
+export function useChainHead(rt: ChainRuntime): ChainHead | undefined {
+  const { data } = useQuery({
+    queryKey: headKey(rt.chainId),
+    queryFn: () => rt.head() ?? null,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return data ?? undefined;
+}
+
+/** Live view of the chain's node pool: who serves now, how many are healthy. */
+export function usePoolSnapshot(rt: ChainRuntime): PoolSnapshot {
+  return useSyncExternalStore(rt.pool.subscribe, rt.pool.getSnapshot);
+}

@@ -1,0 +1,105 @@
+import type { Address } from "viem";
+import { type CacheStore, defaultStore } from "../cache/cache-store.ts";
+import type { NetworkConfig } from "../config/network-config.ts";
+import { readUserEndpoints, type UserEndpoint } from "../config/user-endpoints.ts";
+import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
+import type { ChainHead } from "./chain-head.ts";
+import { ChainRuntime } from "./chain-runtime.ts";
+import type { PoolNode } from "./node-pool.ts";
+import { registryPoolNodes } from "./registry-nodes.ts";
+
+export type NetworkRuntimeEvents = {
+  onHead?: (chainId: number, head: ChainHead) => void;
+  onReorg?: (chainId: number, fromHeight: bigint) => void;
+};
+
+/** One ChainRuntime per configured chain, plus the nodes users and the NodeRegistry add. */
+export class NetworkRuntime {
+  readonly chains: ReadonlyMap<string, ChainRuntime>;
+  private userEndpoints: Record<string, UserEndpoint[]>;
+  private readonly registryNodes = new Map<number, PoolNode[]>();
+
+  constructor(
+    readonly config: NetworkConfig,
+    events: NetworkRuntimeEvents = {},
+    store: CacheStore = defaultStore(),
+    private readonly storage: Storage | undefined = globalThis.localStorage,
+  ) {
+    this.userEndpoints = readUserEndpoints(storage);
+    const chains = new Map<string, ChainRuntime>();
+    for (const chain of config.chains) {
+      let discovered = false;
+      const rt: ChainRuntime = new ChainRuntime(chain, {
+        store,
+        extraNodes: this.userNodes(chain.chainId),
+        onHead: (head) => {
+          events.onHead?.(chain.chainId, head);
+          if (!discovered) {
+            discovered = true;
+            void this.discoverRegistryNodes(rt, head.number);
+          }
+        },
+        onReorg: (h) => events.onReorg?.(chain.chainId, h),
+      });
+      chains.set(chain.key, rt);
+    }
+    this.chains = chains;
+  }
+
+  start() {
+    for (const rt of this.chains.values()) rt.start();
+  }
+
+  stop() {
+    for (const rt of this.chains.values()) rt.stop();
+  }
+
+  get(key: string): ChainRuntime | undefined {
+    return this.chains.get(key);
+  }
+
+  byChainId(chainId: number): ChainRuntime | undefined {
+    return [...this.chains.values()].find((c) => c.chainId === chainId);
+  }
+
+  /** After the user edits endpoints (already saved): re-read them and refresh the pools. */
+  reloadUserEndpoints() {
+    this.userEndpoints = readUserEndpoints(this.storage);
+    for (const rt of this.chains.values()) this.refreshNodes(rt);
+  }
+
+  private userNodes(chainId: number): PoolNode[] {
+    return (this.userEndpoints[String(chainId)] ?? []).map((e) => ({
+      url: e.url,
+      name: e.name,
+      source: "user",
+    }));
+  }
+
+  private refreshNodes(rt: ChainRuntime) {
+    rt.setExtraNodes([
+      ...this.userNodes(rt.chainId),
+      ...(this.registryNodes.get(rt.chainId) ?? []),
+    ]);
+  }
+
+  /** City nodes registered on chain join the pool; a chain without the registry just has none. */
+  private async discoverRegistryNodes(rt: ChainRuntime, blockNumber: bigint) {
+    try {
+      const nodes = await rt.client.readContract({
+        address: rt.config.registries.nodeRegistry as Address,
+        abi: nodeRegistryAbi,
+        functionName: "getNodes",
+        blockNumber,
+      });
+      const known = [
+        ...rt.config.nodes.map((n) => n.url),
+        ...this.userNodes(rt.chainId).map((n) => n.url),
+      ];
+      this.registryNodes.set(rt.chainId, registryPoolNodes(nodes, known));
+      this.refreshNodes(rt);
+    } catch {
+      // The registry is optional for reading a chain; its absence shows on the network screens.
+    }
+  }
+}
