@@ -16,7 +16,10 @@ function main(): number {
   if (isRoot && hasApt) {
     console.log("e2e: no Chromium found; installing Debian's 'chromium' with apt-get (root)…");
     const run = (cmd: string) => spawnSync("sh", ["-c", cmd], { stdio: "inherit" }).status === 0;
-    if (run("apt-get update") && run("DEBIAN_FRONTEND=noninteractive apt-get install -y chromium")) {
+    if (
+      run("apt-get update") &&
+      run("DEBIAN_FRONTEND=noninteractive apt-get install -y chromium")
+    ) {
       const installed = findChromium();
       if (installed) {
         console.log(`e2e: installed Chromium at ${installed}`);
