@@ -1,0 +1,71 @@
+import { useTranslation } from "react-i18next";
+import type { ChainConfig } from "../../../lib/config/network-config.ts";
+import {
+  addUserEndpoint,
+  readUserEndpoints,
+  removeUserEndpoint,
+  writeUserEndpoints,
+} from "../../../lib/config/user-endpoints.ts";
+import {
+  useChainRuntime,
+  useNetworkRuntime,
+  usePoolSnapshot,
+} from "../../../lib/rpc/network-runtime-context.tsx";
+import { AddEndpointForm } from "./add-endpoint-form.tsx";
+import { EndpointRow } from "./endpoint-row.tsx";
+
+/** The chain's node pool as the app sees it, with endpoints the user may add or remove. */
+export function EndpointManager({ chain }: { chain: ChainConfig }) {
+  const { t } = useTranslation();
+  const network = useNetworkRuntime();
+  const rt = useChainRuntime(chain.key);
+  const pool = usePoolSnapshot(rt);
+
+  const save = (next: Record<string, { url: string; name: string }[]>) => {
+    writeUserEndpoints(localStorage, next);
+    network.reloadUserEndpoints();
+    void rt.tick();
+  };
+
+  return (
+    <section
+      aria-labelledby={`endpoints-${chain.key}`}
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+      data-testid={`endpoints-${chain.key}`}
+    >
+      <h2 id={`endpoints-${chain.key}`} className="font-semibold">
+        {chain.name} — {t("endpoints.title")}
+      </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-300">{t("endpoints.description")}</p>
+      <ul className="mt-2 divide-y divide-slate-200 text-sm dark:divide-slate-800">
+        {pool.nodes.map((node) => (
+          <EndpointRow
+            key={node.url}
+            node={node}
+            serving={node.url === pool.servingUrl}
+            onRemove={
+              node.source === "user"
+                ? () =>
+                    save(
+                      removeUserEndpoint(readUserEndpoints(localStorage), chain.chainId, node.url),
+                    )
+                : undefined
+            }
+          />
+        ))}
+      </ul>
+      <AddEndpointForm
+        onAdd={(url, name) => {
+          const result = addUserEndpoint(
+            readUserEndpoints(localStorage),
+            chain.chainId,
+            { url, name },
+            pool.nodes.map((n) => n.url),
+          );
+          if (result.ok) save(result.value);
+          return result;
+        }}
+      />
+    </section>
+  );
+}
