@@ -59,6 +59,10 @@ describe("storableHeight", () => {
       height: undefined,
     });
   });
+  it("behavior: a block by hash is stored even above finalized: its hash fixes its content", () => {
+    const key = { key: `block:${HASH}:false`, height: undefined };
+    expect(storableHeight(key, { number: "0x9" }, 7n)).toEqual({ ok: true, height: 9n });
+  });
   it("behavior: a null answer is never stored", () => {
     expect(storableHeight({ key: "blockn:1:false", height: 1n }, null, 7n).ok).toBe(false);
   });

@@ -106,6 +106,11 @@ export function storableHeight(
   if (result === null || result === undefined || finalized === undefined)
     return { ok: false, height: undefined };
   if (key.height !== undefined) return { ok: true, height: key.height };
+  // A block by hash is content-addressed: immutable whether or not it is final (or canonical).
+  if (key.key.startsWith("block:")) {
+    const n = blockNumberOf((result as { number?: unknown }).number);
+    return n === undefined ? { ok: false, height: undefined } : { ok: true, height: n };
+  }
   const r = result as { blockNumber?: unknown; number?: unknown } | unknown[];
   const first = Array.isArray(r) ? (r[0] as { blockNumber?: unknown } | undefined) : r;
   const n = blockNumberOf(

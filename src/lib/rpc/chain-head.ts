@@ -7,6 +7,8 @@ export type ChainHead = {
   timestamp: bigint;
   /** The node that reported it. */
   url: string;
+  /** The validated header as the node sent it (no transaction bodies), for the block cache. */
+  raw: unknown;
 };
 
 /** A validated latest-block header, as the head of one node. */
@@ -19,6 +21,7 @@ export function headFromBlock(raw: unknown, url: string): ChainHead {
     parentHash: b.parentHash,
     timestamp: BigInt(b.timestamp),
     url,
+    raw,
   };
 }
 

@@ -53,6 +53,34 @@ describe("ChainRuntime", () => {
     expect(methods.filter((m) => m === "eth_getBlockByNumber")).toEqual(["eth_getBlockByNumber"]);
   });
 
+  it("behavior: with finality depth 12, recent blocks are proven by parent hashes from the head", async () => {
+    const chain = new FakeChain(7701, 100);
+    const deep = { ...config, finalityDepth: 12 };
+    const store = memoryStore();
+    const make = () =>
+      new ChainRuntime(deep, {
+        store,
+        createTransport: (url) =>
+          createHttpBatchTransport(url, { fetchFn: fakeFetch(chain.handler).fetch }),
+      });
+    const cold = make();
+    await cold.tick();
+    await latest25(cold);
+    chain.mine();
+    const warm = make();
+    await warm.tick();
+    const blocks = await latest25(warm);
+    expect(blocks[0]?.number).toBe(101n);
+    expect(blocks.map((b) => b.hash)).toEqual(
+      chain.blocks
+        .slice(77)
+        .reverse()
+        .map((b) => b.hash),
+    );
+    // The poll (head 101) and nothing else: 100..77 were cached, 101 came with the poll.
+    expect(warm.pool.stats().httpRequests).toBe(1);
+  });
+
   it("behavior: a reorg drops the replaced blocks from the cache and reports the fork height", async () => {
     const chain = new FakeChain(7701, 50);
     const reorgs: bigint[] = [];

@@ -81,11 +81,52 @@ export class ChainRuntime {
     const finalized = this.finalized();
     const cached = await this.cache.lookup(req, finalized);
     if (cached.hit) return cached.value;
+    if (req.method === "eth_getBlockByNumber") {
+      const walked = await this.recentBlockFromCache(req.params ?? []);
+      if (walked !== undefined) return walked;
+    }
     const result = await this.pool.request(req);
     this.noteBlock(req.method, result);
     await this.cache.remember(req, result, finalized);
+    if (req.method === "eth_getBlockByNumber")
+      await this.rememberByHash(result, req.params?.[1] === true);
     return result;
   };
+
+  /**
+   * A recent, not yet final block by number, served from blocks cached by hash: walking parent
+   * hashes down from the current head proves it is on today's chain, so no node is asked.
+   */
+  private async recentBlockFromCache(params: readonly unknown[]): Promise<unknown> {
+    const [tag, full] = params;
+    const head = this.lastHead;
+    if (!head || typeof tag !== "string" || !/^0x[0-9a-fA-F]{1,16}$/.test(tag)) return undefined;
+    const n = BigInt(tag);
+    if (n > head.number || head.number - n > REORG_WINDOW) return undefined;
+    let hash = head.hash;
+    for (;;) {
+      const found = await this.cache.lookup(
+        { method: "eth_getBlockByHash", params: [hash, full === true] },
+        undefined,
+      );
+      if (!found.hit) return undefined;
+      const block = found.value as { number: string; parentHash: string };
+      const number = BigInt(block.number);
+      if (number === n) return found.value;
+      if (number < n) return undefined;
+      hash = block.parentHash;
+    }
+  }
+
+  private async rememberByHash(block: unknown, full: boolean) {
+    const hash = (block as { hash?: unknown } | null)?.hash;
+    if (typeof hash !== "string") return;
+    await this.cache.remember(
+      { method: "eth_getBlockByHash", params: [hash, full] },
+      block,
+      this.finalized(),
+    );
+  }
 
   setExtraNodes(nodes: readonly PoolNode[]) {
     this.pool.setNodes([...configNodes(this.config), ...nodes]);
@@ -100,6 +141,8 @@ export class ChainRuntime {
     this.lastHead = head;
     if (doubt !== undefined) await this.handleReorg(doubt);
     this.hashes.note(head.number, head.hash);
+    // The head's header is the newest block every "latest blocks" list starts with.
+    await this.rememberByHash(head.raw, false);
     this.options.onHead?.(head);
   }
 
