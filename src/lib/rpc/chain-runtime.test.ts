@@ -5,6 +5,7 @@ import { ChainRuntime } from "./chain-runtime.ts";
 import { FakeChain } from "./fake-chain.test-helper.ts";
 import { fakeFetch } from "./fake-fetch.test-helper.ts";
 import { createHttpBatchTransport } from "./http-batch-transport.ts";
+import { memoryProbeCache } from "./probe-cache.ts";
 
 const ZERO = `0x${"00".repeat(20)}`;
 const config = chainConfigSchema.parse({
@@ -15,13 +16,14 @@ const config = chainConfigSchema.parse({
   nodes: [{ name: "Beijing", url: "http://beijing.test" }],
 });
 
-function runtime(chain: FakeChain, store = memoryStore()) {
+function runtime(chain: FakeChain, store = memoryStore(), probeCache = memoryProbeCache()) {
   const net = fakeFetch(chain.handler);
   const rt = new ChainRuntime(config, {
     store,
+    probeCache,
     createTransport: (url) => createHttpBatchTransport(url, { fetchFn: net.fetch }),
   });
-  return { rt, net, store };
+  return { rt, net, store, probeCache };
 }
 
 async function latest25(rt: ChainRuntime) {
@@ -42,7 +44,7 @@ describe("ChainRuntime", () => {
     );
     expect(cold.rt.pool.stats().httpRequests).toBe(2);
 
-    const warm = runtime(chain, cold.store);
+    const warm = runtime(chain, cold.store, cold.probeCache);
     await warm.rt.tick();
     await latest25(warm.rt);
     expect(warm.rt.pool.stats().httpRequests).toBe(1);
@@ -50,7 +52,8 @@ describe("ChainRuntime", () => {
     const methods = warm.net.sent
       .flatMap((s) => (Array.isArray(s.body) ? s.body : [s.body]))
       .map((c) => (c as { method: string }).method);
-    expect(methods.filter((m) => m === "eth_getBlockByNumber")).toEqual(["eth_getBlockByNumber"]);
+    // The head, and the chain id check every session makes; capabilities were remembered.
+    expect(methods).toEqual(["eth_getBlockByNumber", "eth_chainId"]);
   });
 
   it("behavior: with finality depth 12, recent blocks are proven by parent hashes from the head", async () => {

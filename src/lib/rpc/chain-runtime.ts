@@ -5,7 +5,7 @@ import type { ChainConfig } from "../config/network-config.ts";
 import { CanonicalHashes } from "./canonical-hashes.ts";
 import type { ChainHead } from "./chain-head.ts";
 import type { NodeTransport, RpcRequest } from "./http-batch-transport.ts";
-import { NodePool, type PoolNode } from "./node-pool.ts";
+import { NodePool, type PoolNode, type ProbeCache } from "./node-pool.ts";
 import { rpcBlock } from "./result-schemas.ts";
 
 export type ChainRuntimeOptions = {
@@ -13,6 +13,7 @@ export type ChainRuntimeOptions = {
   /** Nodes beyond the config: added by the user, or found in the NodeRegistry. */
   extraNodes?: readonly PoolNode[];
   createTransport?: (url: string) => NodeTransport;
+  probeCache?: ProbeCache;
   onHead?: (head: ChainHead) => void;
   onReorg?: (fromHeight: bigint) => void;
 };
@@ -55,6 +56,7 @@ export class ChainRuntime {
       chainId: config.chainId,
       nodes: [...configNodes(config), ...(options.extraNodes ?? [])],
       createTransport: options.createTransport,
+      probeCache: options.probeCache,
     });
     this.cache = new ImmutableRpcCache(config.chainId, options.store);
     this.client = createPublicClient({

@@ -6,6 +6,7 @@ import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
 import type { ChainHead } from "./chain-head.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
 import type { PoolNode } from "./node-pool.ts";
+import { storageProbeCache } from "./probe-cache.ts";
 import { registryPoolNodes } from "./registry-nodes.ts";
 
 export type NetworkRuntimeEvents = {
@@ -32,6 +33,7 @@ export class NetworkRuntime {
       const rt: ChainRuntime = new ChainRuntime(chain, {
         store,
         extraNodes: this.userNodes(chain.chainId),
+        probeCache: storageProbeCache(storage, chain.chainId),
         onHead: (head) => {
           events.onHead?.(chain.chainId, head);
           if (!discovered) {

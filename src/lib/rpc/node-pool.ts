@@ -61,7 +61,16 @@ type Entry = {
   latest?: ChainHead;
 };
 
+export type NodeProbe = { clientVersion: string | undefined; capabilities: Capabilities };
+
+/** Where probe results outlive the page (localStorage in the app). */
+export type ProbeCache = {
+  get(url: string): NodeProbe | undefined;
+  set(url: string, probe: NodeProbe): void;
+};
+
 export type PoolOptions = {
+  probeCache?: ProbeCache;
   chainId: number;
   nodes: readonly PoolNode[];
   createTransport?: (url: string) => NodeTransport;
@@ -89,6 +98,7 @@ export class NodePool {
   private readonly createTransport: (url: string) => NodeTransport;
   private readonly now: () => number;
   private readonly policy: HealthPolicy;
+  private readonly probeCache: ProbeCache | undefined;
   private head: ChainHead | undefined;
   private snapshot: PoolSnapshot;
   private readonly listeners = new Set<() => void>();
@@ -98,6 +108,7 @@ export class NodePool {
     this.createTransport = options.createTransport ?? ((url) => createHttpBatchTransport(url));
     this.now = options.now ?? Date.now;
     this.policy = options.policy ?? defaultHealthPolicy;
+    this.probeCache = options.probeCache;
     this.snapshot = this.buildSnapshot();
     this.setNodes(options.nodes);
   }
@@ -191,15 +202,20 @@ export class NodePool {
     // Backing off, open circuit or wrong chain: not polled. After the cool-down the poll is the trial.
     if (!isAvailable(entry.health, this.now())) return;
     const first = !entry.probed;
+    // Client version and capabilities are asked once per node ever (remembered); the chain id
+    // once per session, since that is what keeps a node on another chain out of the pool.
+    const remembered = first ? this.probeCache?.get(entry.node.url) : undefined;
     const calls: Promise<unknown>[] = [
       this.sendRaw(entry, { method: "eth_getBlockByNumber", params: ["latest", false] }),
     ];
     if (first) {
-      calls.push(
-        this.sendRaw(entry, { method: "eth_chainId", params: [] }),
-        this.sendRaw(entry, { method: "web3_clientVersion", params: [] }),
-        ...capabilityNames.map((c) => this.sendRaw(entry, capabilityProbes[c])),
-      );
+      calls.push(this.sendRaw(entry, { method: "eth_chainId", params: [] }));
+      if (!remembered) {
+        calls.push(
+          this.sendRaw(entry, { method: "web3_clientVersion", params: [] }),
+          ...capabilityNames.map((c) => this.sendRaw(entry, capabilityProbes[c])),
+        );
+      }
     }
     const started = this.now();
     const settled = await Promise.allSettled(calls);
@@ -207,10 +223,15 @@ export class NodePool {
     if (first && chainId?.status === "fulfilled") {
       entry.probed = true;
       entry.chainIdSeen = Number(BigInt(chainId.value as string));
-      entry.clientVersion = version?.status === "fulfilled" ? String(version.value) : undefined;
-      entry.capabilities = Object.fromEntries(
-        capabilityNames.map((c, i) => [c, caps[i]?.status === "fulfilled"]),
-      ) as Capabilities;
+      const probe: NodeProbe = remembered ?? {
+        clientVersion:
+          version?.status === "fulfilled" ? String(version.value).slice(0, 200) : undefined,
+        capabilities: Object.fromEntries(
+          capabilityNames.map((c, i) => [c, caps[i]?.status === "fulfilled"]),
+        ) as Capabilities,
+      };
+      entry.clientVersion = probe.clientVersion;
+      entry.capabilities = probe.capabilities;
       if (entry.chainIdSeen !== this.chainId) {
         entry.health = {
           ...recordFailure(
@@ -222,6 +243,7 @@ export class NodePool {
         };
         return;
       }
+      if (!remembered) this.probeCache?.set(entry.node.url, probe);
     }
     if (block?.status === "fulfilled" && block.value !== null && (!first || entry.probed)) {
       try {
