@@ -6,11 +6,13 @@ import { type NetworkConfig, networkConfigSchema } from "../src/lib/config/netwo
  * BSN_APP_URL (vite preview of the build), BSN_NETWORK (the network.json the devnet wrote).
  */
 export const test = base.extend<{ network: NetworkConfig }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure.
   baseURL: async ({}, use) => {
     const url = process.env.BSN_APP_URL;
     if (!url) throw new Error("BSN_APP_URL is not set: run the suite through playwright.config.ts");
     await use(url);
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure.
   network: async ({}, use) => {
     const file = process.env.BSN_NETWORK;
     if (!file) throw new Error("BSN_NETWORK is not set");

@@ -8,6 +8,7 @@ const head = (n: number, fork = 0, parentFork = fork) => ({
   parentHash: h(n - 1, parentFork),
   timestamp: 0n,
   url: "http://a",
+  raw: null,
 });
 
 describe("CanonicalHashes", () => {
