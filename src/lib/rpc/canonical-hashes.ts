@@ -12,8 +12,8 @@ export class CanonicalHashes {
   note(height: bigint, hash: string) {
     this.byHeight.set(height, hash.toLowerCase());
     if (this.byHeight.size > this.keep) {
-      // biome-ignore lint/complexity/useMathMinMax: Math.min does not take bigints.
-      const lowest = [...this.byHeight.keys()].reduce((a, b) => (b < a ? b : a));
+      let lowest = height;
+      for (const h of this.byHeight.keys()) if (h < lowest) lowest = h;
       this.byHeight.delete(lowest);
     }
   }
