@@ -126,6 +126,11 @@ async function run(): Promise<void> {
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
     process.on(signal, () => void shutdown(0));
+  // npm does not pass SIGTERM on to its script; being re-parented means npm has gone.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(0);
+  }, 500).unref();
   process.on("uncaughtException", (e) => {
     console.error("devnet: crashed:", e);
     void shutdown(1);

@@ -25,6 +25,12 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => void stop(signal));
   }
+  // npm does not pass SIGTERM on to its script: when npm goes, this process is re-parented, and
+  // that is the cue to stop too, so no city node outlives the command that started it.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop("parent exited");
+  }, 500).unref();
 
   const url = server.resolvedUrls?.local[0] ?? "http://127.0.0.1:5173/";
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
