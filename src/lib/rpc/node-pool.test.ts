@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NoHealthyNodeError, RpcResponseError, UserRejectedError } from "./errors.ts";
+import { NoHealthyNodeError, RpcResponseError } from "./errors.ts";
 import { type FakeReply, fakeFetch, type SentRequest } from "./fake-fetch.test-helper.ts";
 import { createHttpBatchTransport } from "./http-batch-transport.ts";
 import { NodePool, type PoolNode } from "./node-pool.ts";
@@ -130,8 +130,18 @@ describe("NodePool", () => {
     expect((counts["http://a"] ?? 0) + (counts["http://b"] ?? 0)).toBe(3);
   });
 
-  it("error: a user rejection is not retried on another node", () => {
-    expect(new UserRejectedError("User rejected the request").failover).toBe(false);
+  it("error: a user rejection is not retried on another node", async () => {
+    const rejecting: NodeBehaviour = (c) =>
+      c.method === "eth_sendTransaction"
+        ? { error: { code: 4001, message: "User rejected the request." } }
+        : healthy(7701, 10)(c);
+    const { pool, counts } = setup({ "http://a": node(rejecting), "http://b": node(rejecting) });
+    await pool.poll();
+    const e = await pool
+      .request({ method: "eth_sendTransaction", params: [{}] })
+      .catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 4001, failover: false });
+    expect((counts["http://a"] ?? 0) + (counts["http://b"] ?? 0)).toBe(3);
   });
 
   it("behavior: after a 429 the node is left alone for Retry-After, then used again", async () => {

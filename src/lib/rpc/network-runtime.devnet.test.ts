@@ -1,0 +1,57 @@
+import { QueryClient } from "@tanstack/react-query";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Devnet, startDevnet } from "../../../devnet/devnet.ts";
+import { memoryStore } from "../cache/cache-store.ts";
+import type { NetworkConfig } from "../config/network-config.ts";
+import { tenantsAndAppsQueryOptions } from "../queries/registry-queries.ts";
+import { NetworkRuntime } from "./network-runtime.ts";
+
+/** Integration: the runtime on the seeded devnet (registries deployed, nodes registered). */
+let devnet: Devnet;
+beforeAll(async () => {
+  devnet = await startDevnet({ ports: "free", outFile: null, traffic: false, blockTimeMs: 300 });
+});
+afterAll(async () => {
+  await devnet?.stop();
+});
+
+function withFirstNodeOnly(config: NetworkConfig): NetworkConfig {
+  return { ...config, chains: config.chains.map((c) => ({ ...c, nodes: c.nodes.slice(0, 1) })) };
+}
+
+describe("NetworkRuntime on the devnet", () => {
+  it("behavior: city nodes registered in the NodeRegistry join the pool", async () => {
+    const network = new NetworkRuntime(
+      withFirstNodeOnly(devnet.config),
+      {},
+      memoryStore(),
+      undefined,
+    );
+    const alpha = network.get("alpha");
+    if (!alpha) throw new Error("no alpha");
+    expect(alpha.pool.getSnapshot().nodes).toHaveLength(1);
+    await alpha.tick();
+    await expect.poll(() => alpha.pool.getSnapshot().nodes.length, { timeout: 5_000 }).toBe(4);
+    const sources = alpha.pool.getSnapshot().nodes.map((n) => n.source);
+    expect(sources).toEqual(["config", "registry", "registry", "registry"]);
+    expect(alpha.pool.getSnapshot().nodes.map((n) => n.url)).toEqual(
+      devnet.config.chains.find((c) => c.key === "alpha")?.nodes.map((n) => n.url),
+    );
+  });
+
+  it("behavior: registry reads issued together travel as one Multicall3 call", async () => {
+    const network = new NetworkRuntime(devnet.config, {}, memoryStore(), undefined);
+    const alpha = network.get("alpha");
+    if (!alpha) throw new Error("no alpha");
+    await alpha.tick();
+    const head = alpha.head()?.number ?? 0n;
+    const before = alpha.pool.stats();
+    const { tenants, apps } = await new QueryClient().fetchQuery(
+      tenantsAndAppsQueryOptions(alpha, head),
+    );
+    const after = alpha.pool.stats();
+    expect(after.rpcCalls - before.rpcCalls).toBe(1);
+    expect(tenants.length).toBeGreaterThanOrEqual(6);
+    expect(apps.length).toBeGreaterThan(0);
+  });
+});
