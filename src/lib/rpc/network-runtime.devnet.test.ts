@@ -1,6 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Devnet, startDevnet } from "../../../devnet/devnet.ts";
+import { hashQueryKey } from "../../app/hash-query-key.ts";
 import { memoryStore } from "../cache/cache-store.ts";
 import type { NetworkConfig } from "../config/network-config.ts";
 import { tenantsAndAppsQueryOptions } from "../queries/registry-queries.ts";
@@ -46,9 +47,9 @@ describe("NetworkRuntime on the devnet", () => {
     await alpha.tick();
     const head = alpha.head()?.number ?? 0n;
     const before = alpha.pool.stats();
-    const { tenants, apps } = await new QueryClient().fetchQuery(
-      tenantsAndAppsQueryOptions(alpha, head),
-    );
+    const { tenants, apps } = await new QueryClient({
+      defaultOptions: { queries: { queryKeyHashFn: hashQueryKey } },
+    }).fetchQuery(tenantsAndAppsQueryOptions(alpha, head));
     const after = alpha.pool.stats();
     expect(after.rpcCalls - before.rpcCalls).toBe(1);
     expect(tenants.length).toBeGreaterThanOrEqual(6);
