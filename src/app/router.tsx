@@ -1,16 +1,13 @@
 import { createBrowserRouter, redirect } from "react-router";
-import { ConsoleRoute } from "../routes/console-route.tsx";
-import { ExplorerRoute } from "../routes/explorer-route.tsx";
-import { IdentifierRoute } from "../routes/identifier-route.tsx";
-import { NetworkRoute } from "../routes/network-route.tsx";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
-import { VerifyRoute } from "../routes/verify-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { RouteErrorPage } from "./layout/route-error-page.tsx";
 
 /**
  * Data-mode router. Created only after the network config has loaded, since every screen reads
  * it. Deep links and reloads work through the server's SPA fallback (Vite's appType "spa").
+ * Each area is its own chunk, loaded on first visit: a citizen scanning a QR code downloads the
+ * resolver, not the explorer.
  */
 export function createAppRouter() {
   return createBrowserRouter([
@@ -19,19 +16,43 @@ export function createAppRouter() {
       Component: AppLayout,
       ErrorBoundary: RouteErrorPage,
       children: [
+        { index: true, loader: () => redirect("/network") },
         {
-          // A screen that throws shows its error inside the shell, header still working.
+          path: "network",
+          lazy: async () => ({
+            Component: (await import("../routes/network-route.tsx")).NetworkRoute,
+          }),
           ErrorBoundary: RouteErrorPage,
-          children: [
-            { index: true, loader: () => redirect("/network") },
-            { path: "network", Component: NetworkRoute, ErrorBoundary: RouteErrorPage },
-            { path: "explorer", Component: ExplorerRoute, ErrorBoundary: RouteErrorPage },
-            { path: "console", Component: ConsoleRoute, ErrorBoundary: RouteErrorPage },
-            { path: "verify", Component: VerifyRoute, ErrorBoundary: RouteErrorPage },
-            { path: "id/*", Component: IdentifierRoute, ErrorBoundary: RouteErrorPage },
-            { path: "*", Component: NotFoundRoute, ErrorBoundary: RouteErrorPage },
-          ],
         },
+        {
+          path: "explorer",
+          lazy: async () => ({
+            Component: (await import("../routes/explorer-route.tsx")).ExplorerRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "console",
+          lazy: async () => ({
+            Component: (await import("../routes/console-route.tsx")).ConsoleRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "verify",
+          lazy: async () => ({
+            Component: (await import("../routes/verify-route.tsx")).VerifyRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "id/*",
+          lazy: async () => ({
+            Component: (await import("../routes/identifier-route.tsx")).IdentifierRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        { path: "*", Component: NotFoundRoute, ErrorBoundary: RouteErrorPage },
       ],
     },
   ]);

@@ -1,10 +1,17 @@
 import type { ConfigIssuePhrases } from "../lib/config/format-config-error.ts";
+import { explorerEn } from "./explorer.en.ts";
+import { identityEn } from "./identity.en.ts";
+import { monitorEn } from "./monitor.en.ts";
 
 /**
  * English, the reference language: every other language must have exactly these keys
  * (enforced by the `Messages` type in messages.ts and by i18n-parity.test.ts).
  */
 export const en = {
+  // One module per feature, so features grow their strings without touching each other.
+  monitor: monitorEn,
+  explorer: explorerEn,
+  identity: identityEn,
   app: {
     name: "BSN Console",
     tagline: "Blockchain-based service network",

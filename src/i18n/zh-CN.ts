@@ -1,7 +1,13 @@
+import { explorerZhCN } from "./explorer.zh-CN.ts";
+import { identityZhCN } from "./identity.zh-CN.ts";
 import type { Messages } from "./messages.ts";
+import { monitorZhCN } from "./monitor.zh-CN.ts";
 
 /** Simplified Chinese. Plural keys follow en's even where Chinese needs only `_other`. */
 export const zhCN: Messages = {
+  monitor: monitorZhCN,
+  explorer: explorerZhCN,
+  identity: identityZhCN,
   app: {
     name: "BSN 控制台",
     tagline: "区块链服务网络",

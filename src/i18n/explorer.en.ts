@@ -1,0 +1,4 @@
+/** English strings of the explorer feature; zh-CN mirrors them in explorer.zh-CN.ts. */
+export const explorerEn = {
+  title: "Explorer",
+};

@@ -1,0 +1,4 @@
+/** English strings of the monitor feature; zh-CN mirrors them in monitor.zh-CN.ts. */
+export const monitorEn = {
+  title: "Monitor",
+};
