@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mod37_36IsValid } from "../iso7064.ts";
+import { mod37_36IsValid } from "../../src/lib/identifier/iso7064.ts";
 import { planChain } from "./plan.ts";
 
 describe("planChain", () => {

@@ -1,5 +1,5 @@
 import { type Hex, keccak256, stringToBytes } from "viem";
-import { mod37_36CheckChar } from "../iso7064.ts";
+import { mod37_36CheckChar } from "../../src/lib/identifier/iso7064.ts";
 import { Prng } from "../prng.ts";
 import {
   APP_KINDS,

@@ -3,9 +3,9 @@ import { certificateNotaryAbi } from "../../src/lib/contracts/generated/certific
 import { identifierRegistryAbi } from "../../src/lib/contracts/generated/identifier-registry.ts";
 import { pointsLedgerAbi } from "../../src/lib/contracts/generated/points-ledger.ts";
 import { traceLogAbi } from "../../src/lib/contracts/generated/trace-log.ts";
+import { mod37_36CheckChar } from "../../src/lib/identifier/iso7064.ts";
 import type { TxRequest } from "../chain/tx-signer.ts";
 import type { DevAccounts } from "../config/dev-accounts.ts";
-import { mod37_36CheckChar } from "../iso7064.ts";
 import type { Prng } from "../prng.ts";
 import { REVOKE_REASONS, ROLE, TRACE_STEPS, USER_COUNT } from "../seed/organisations.ts";
 import type { TenantPlan } from "../seed/plan.ts";

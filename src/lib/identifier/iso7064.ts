@@ -7,8 +7,7 @@
  * computed over every letter and digit before it, prefix included, with separators ('.', '/', '-')
  * and case ignored. `156.0027.100042/PKG-2026-000731-?` → check over "1560027100042PKG2026000731".
  *
- * TODO(identity lib): the app's identifier parser needs the same function; move this to
- * src/features/identity/lib when that feature lands and import it here.
+ * One implementation for the app (identifier.ts) and the devnet's seed and traffic.
  */
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
