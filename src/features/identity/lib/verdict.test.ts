@@ -39,11 +39,13 @@ describe("decideVerdict", () => {
     expect(decideVerdict(base)).toEqual({ kind: "authentic", nodesAgreed: 3 });
   });
   it("behavior: revoked → revoked with reason and time", () => {
-    const online = {
+    const online: OnChainFacts = {
       ...active,
       record: {
-        ...active.record,
-        status: "revoked" as const,
+        status: "revoked",
+        tenantPrefix: "156.0027.100042",
+        issuer: SIGNER,
+        contentHash: HASH,
         revokeReason: "recalled",
         updatedAt: 77n,
       },
