@@ -242,4 +242,15 @@ describe("NodePool", () => {
     await pool.poll();
     expect(pool.getSnapshot().head?.hash).toBe(H(10_000));
   });
+  it("behavior: requestFrom asks exactly the named node, without failover", async () => {
+    const { pool, counts } = setup({
+      "http://a": node(healthy(7701, 10)),
+      "http://b": node(healthy(7701, 12), down),
+    });
+    expect(await pool.requestFrom("http://a", { method: "eth_blockNumber" })).toBe("0xa");
+    await expect(pool.requestFrom("http://b", { method: "eth_blockNumber" })).rejects.toThrow(
+      "fetch failed",
+    );
+    expect(counts).toEqual({ "http://a": 1, "http://b": 1 });
+  });
 });

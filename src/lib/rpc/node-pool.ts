@@ -154,6 +154,16 @@ export class NodePool {
     return { httpRequests, rpcCalls };
   }
 
+  /**
+   * Asks one named node, with no failover: for comparing what several nodes say (consensus
+   * checks, "agreed by N nodes"). Its outcome still counts towards that node's health.
+   */
+  async requestFrom(url: string, req: RpcRequest): Promise<unknown> {
+    const entry = this.entries.find((e) => e.node.url === url);
+    if (!entry) throw new Error(`No node ${url} in the pool of chain ${this.chainId}`);
+    return this.send(entry, req);
+  }
+
   async request(req: RpcRequest): Promise<unknown> {
     const now = this.now();
     const ranked = rankNodes(
