@@ -4,7 +4,8 @@ import { decideVerdict, type OnChainFacts, type VerdictInput } from "./verdict.t
 const SIGNER = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" as const;
 const OTHER = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as const;
 const HASH = `0x${"11".repeat(32)}` as const;
-const ID = "156.0027.100042/PKG-1-X";
+const KEY = `0x${"aa".repeat(32)}` as const;
+const OLD_KEY = `0x${"bb".repeat(32)}` as const;
 
 const active: OnChainFacts = {
   record: {
@@ -22,7 +23,7 @@ const base: VerdictInput = {
   checkFailed: false,
   proofDamaged: false,
   prefix: "156.0027.100042",
-  identifier: ID,
+  identifierKey: KEY,
   proof: { contentHash: HASH, signer: SIGNER },
   online: active,
   trustList: undefined,
@@ -31,7 +32,7 @@ const base: VerdictInput = {
 const list = {
   fetchedAt: 4_000,
   tenants: [{ prefix: "156.0027.100042", signers: [SIGNER], active: true }],
-  revoked: [{ identifier: "156.0027.100042/OLD-1-Y", reason: "recalled", at: 50n }],
+  revoked: [{ key: OLD_KEY, reason: "recalled", at: 50n }],
 };
 
 describe("decideVerdict", () => {
@@ -105,7 +106,7 @@ describe("decideVerdict", () => {
     expect(
       decideVerdict({
         ...base,
-        identifier: "156.0027.100042/OLD-1-Y",
+        identifierKey: OLD_KEY,
         online: undefined,
         trustList: list,
       }),

@@ -15,6 +15,7 @@ export type Verdict =
   | { kind: "cannot-verify-offline"; because: "no-proof" | "no-trust-list" | "unknown-prefix" };
 
 export type InvalidReason =
+  | "malformed"
   | "check-character"
   | "damaged-proof"
   | "bad-signature"
@@ -42,15 +43,19 @@ export type OnChainFacts = {
 export type TrustList = {
   fetchedAt: number;
   tenants: readonly { prefix: string; signers: readonly Address[]; active: boolean }[];
-  revoked: readonly { identifier: string; reason: string; at: bigint }[];
+  /** Revoked identifiers by registry key (keccak256 of the identifier text). */
+  revoked: readonly { key: Hex; reason: string; at: bigint }[];
 };
 
 export type VerdictInput = {
-  /** The link's identifier failed its check character (or was not an identifier at all). */
+  /** The link's identifier failed its check character. */
   checkFailed: boolean;
+  /** The link held no well-formed identifier at all. */
+  malformed?: boolean;
   proofDamaged: boolean;
   prefix: string;
-  identifier: string;
+  /** keccak256 of the canonical identifier: the registry's key. */
+  identifierKey: Hex;
   proof: { contentHash: Hex; signer: Address | undefined } | undefined;
   online: OnChainFacts | undefined;
   trustList: TrustList | undefined;
@@ -60,6 +65,7 @@ export type VerdictInput = {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function decideVerdict(input: VerdictInput): Verdict {
+  if (input.malformed) return { kind: "invalid", because: "malformed" };
   if (input.checkFailed) return { kind: "invalid", because: "check-character" };
   if (input.proofDamaged) return { kind: "invalid", because: "damaged-proof" };
   if (input.proof && input.proof.signer === undefined)
@@ -86,7 +92,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
 function offlineVerdict(input: VerdictInput): Verdict {
   const list = input.trustList;
   if (!list) return { kind: "cannot-verify-offline", because: "no-trust-list" };
-  const revoked = list.revoked.find((r) => same(r.identifier, input.identifier));
+  const revoked = list.revoked.find((r) => same(r.key, input.identifierKey));
   if (revoked) return { kind: "revoked", reason: revoked.reason, at: revoked.at };
   if (!input.proof?.signer) return { kind: "cannot-verify-offline", because: "no-proof" };
   const tenant = list.tenants.find((t) => same(t.prefix, input.prefix));

@@ -1,0 +1,71 @@
+import { type Address, type Hex, parseAbiItem } from "viem";
+import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
+import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
+import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
+import type { StoredTrustList } from "./trust-list-store.ts";
+
+const TENANT_ACTIVE = 2;
+const revokedEvent = parseAbiItem(
+  "event IdentifierRevoked(bytes32 indexed key, uint256 indexed tenantId, string reason, address by)",
+);
+
+/**
+ * Reads the trust list of one chain at `block`: every active tenant's prefix and signers, and
+ * every revoked identifier with its reason and time. Registry reads fold into Multicall3 calls.
+ * TODO(#7): read revocations in ranges for long chains; one eth_getLogs suffices on the devnet.
+ */
+export async function fetchTrustList(
+  rt: ChainRuntime,
+  block: bigint,
+  now: number,
+): Promise<StoredTrustList> {
+  const tenantRegistry = rt.config.registries.tenantRegistry as Address;
+  const registry = rt.config.registries.identifierRegistry as Address;
+  const tenants = await rt.client.readContract({
+    address: tenantRegistry,
+    abi: tenantRegistryAbi,
+    functionName: "getTenants",
+    blockNumber: block,
+  });
+  const active = tenants.filter((t) => t.status === TENANT_ACTIVE);
+  const signers = await Promise.all(
+    active.map((t) =>
+      rt.client.readContract({
+        address: tenantRegistry,
+        abi: tenantRegistryAbi,
+        functionName: "getSigners",
+        args: [t.id],
+        blockNumber: block,
+      }),
+    ),
+  );
+  const logs = await rt.client.getLogs({
+    address: registry,
+    event: revokedEvent,
+    fromBlock: 0n,
+    toBlock: block,
+  });
+  const keys = [...new Set(logs.map((l) => l.args.key).filter((k): k is Hex => k !== undefined))];
+  const records = await Promise.all(
+    keys.map((key) =>
+      rt.client.readContract({
+        address: registry,
+        abi: identifierRegistryAbi,
+        functionName: "getRecord",
+        args: [key],
+        blockNumber: block,
+      }),
+    ),
+  );
+  return {
+    chainId: rt.chainId,
+    registry,
+    fetchedAt: now,
+    tenants: active.map((t, i) => ({ prefix: t.prefix, signers: signers[i] ?? [], active: true })),
+    revoked: records.map((r, i) => ({
+      key: keys[i] as Hex,
+      reason: r.revokeReason,
+      at: r.updatedAt,
+    })),
+  };
+}

@@ -1,0 +1,133 @@
+import "fake-indexeddb/auto";
+import { type Address, keccak256, toHex } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DevAccounts } from "../../../../devnet/config/dev-accounts.ts";
+import { DEV_MNEMONIC } from "../../../../devnet/config/topology.ts";
+import { type Devnet, startDevnet } from "../../../../devnet/devnet.ts";
+import type { TenantPlan } from "../../../../devnet/seed/plan.ts";
+import { memoryStore } from "../../../lib/cache/cache-store.ts";
+import { buildResolverUrl, readResolverUrl } from "../../../lib/identifier/resolver-url.ts";
+import { identifierTypedData } from "../../../lib/identifier/signature.ts";
+import { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
+import { resolveIdentifier } from "./resolve-identifier.ts";
+
+/** Integration: verdicts for seeded identifiers on the real devnet, and offline from the trust list. */
+let devnet: Devnet;
+let network: NetworkRuntime;
+let tenant: TenantPlan;
+const accounts = new DevAccounts(DEV_MNEMONIC, 40);
+
+beforeAll(async () => {
+  devnet = await startDevnet({ ports: "free", outFile: null, traffic: false, blockTimeMs: 300 });
+  network = new NetworkRuntime(devnet.config, {}, memoryStore(), undefined);
+  await Promise.all([...network.chains.values()].map((rt) => rt.tick()));
+  const plan = devnet.seeds.get("alpha")?.plan;
+  const found = plan?.tenants.find(
+    (t) => t.status === "active" && t.identifiers.some((i) => i.revokeReason),
+  );
+  if (!found) throw new Error("no active tenant with a revoked identifier in the seed");
+  tenant = found;
+});
+afterAll(async () => {
+  network?.stop();
+  await devnet?.stop();
+});
+
+const url = (id: string, proof?: Parameters<typeof buildResolverUrl>[2]) =>
+  buildResolverUrl("https://bsn.test", id, proof);
+
+async function signedLink(id: string, contentHash: `0x${string}`, signerIndex: number) {
+  const registry = devnet.seeds.get("alpha")?.registries.identifierRegistry as Address;
+  const signature = await accounts
+    .get(signerIndex)
+    .signTypedData(identifierTypedData({ chainId: 7701, registry, identifier: id, contentHash }));
+  return url(id, { contentHash, signature });
+}
+
+describe("resolveIdentifier on the devnet", () => {
+  it("behavior: an active identifier with its issuer's signed proof is authentic, agreed by all 4 nodes", async () => {
+    const active = tenant.identifiers.find((i) => !i.revokeReason);
+    if (!active) throw new Error("no active identifier");
+    const link = await signedLink(
+      active.identifier,
+      active.contentHash,
+      tenant.signers[0] as number,
+    );
+    const r = await resolveIdentifier(network, readResolverUrl(link));
+    expect(r.verdict).toEqual({ kind: "authentic", nodesAgreed: 4 });
+    expect(r.details?.tenant?.prefix).toBe(tenant.prefix);
+    expect(r.details?.history.map((h) => h.kind)).toEqual(["issued"]);
+  });
+
+  it("behavior: a revoked identifier is revoked, with its reason", async () => {
+    const revoked = tenant.identifiers.find((i) => i.revokeReason);
+    const r = await resolveIdentifier(network, readResolverUrl(url(revoked?.identifier ?? "")));
+    expect(r.verdict.kind).toBe("revoked");
+    expect(r.verdict.kind === "revoked" && r.verdict.reason).toBe(revoked?.revokeReason);
+  });
+
+  it("error: a signature by someone else, or over another document, is invalid", async () => {
+    const active = tenant.identifiers.find((i) => !i.revokeReason);
+    if (!active) throw new Error("no active identifier");
+    const stranger = await signedLink(active.identifier, active.contentHash, 39);
+    expect((await resolveIdentifier(network, readResolverUrl(stranger))).verdict).toEqual({
+      kind: "invalid",
+      because: "signer-not-of-prefix-owner",
+    });
+    const otherDoc = await signedLink(
+      active.identifier,
+      keccak256(toHex("forged")),
+      tenant.signers[0] as number,
+    );
+    expect((await resolveIdentifier(network, readResolverUrl(otherDoc))).verdict).toEqual({
+      kind: "invalid",
+      because: "content-hash-mismatch",
+    });
+  });
+
+  it("behavior: an unissued identifier under a real prefix is unknown; a typo is invalid before any call", async () => {
+    const active = tenant.identifiers[0]?.identifier ?? "";
+    const unknownId = `${tenant.prefix}/NOPE-1-`;
+    const { mod37_36CheckChar } = await import("../../../lib/identifier/iso7064.ts");
+    expect(
+      (
+        await resolveIdentifier(
+          network,
+          readResolverUrl(url(`${unknownId}${mod37_36CheckChar(unknownId)}`)),
+        )
+      ).verdict,
+    ).toEqual({ kind: "unknown" });
+    const typo = `${active.slice(0, -1)}${active.endsWith("0") ? "1" : "0"}`;
+    expect((await resolveIdentifier(network, readResolverUrl(url(typo)))).verdict).toEqual({
+      kind: "invalid",
+      because: "check-character",
+    });
+  });
+
+  it("behavior: with no node reachable, a signed code is verified offline from the trust list", async () => {
+    const active = tenant.identifiers.find((i) => !i.revokeReason);
+    if (!active) throw new Error("no active identifier");
+    const link = await signedLink(
+      active.identifier,
+      active.contentHash,
+      tenant.signers[0] as number,
+    );
+    await resolveIdentifier(network, readResolverUrl(link)); // online: refreshes the trust list
+    await new Promise((r) => setTimeout(r, 500));
+    const offline = new NetworkRuntime(
+      {
+        ...devnet.config,
+        chains: devnet.config.chains.map((c) => ({
+          ...c,
+          nodes: [{ name: "gone", url: "http://127.0.0.1:9" }],
+        })),
+      },
+      {},
+      memoryStore(),
+      undefined,
+    );
+    await Promise.all([...offline.chains.values()].map((rt) => rt.tick()));
+    const r = await resolveIdentifier(offline, readResolverUrl(link));
+    expect(r.verdict.kind).toBe("verified-offline");
+  });
+});
