@@ -46,6 +46,10 @@ export class ChainRuntime {
   private readonly hashes = new CanonicalHashes();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHead: ChainHead | undefined;
+  private markPolled: () => void = () => undefined;
+  private readonly polled = new Promise<void>((resolve) => {
+    this.markPolled = resolve;
+  });
 
   constructor(
     readonly config: ChainConfig,
@@ -135,8 +139,14 @@ export class ChainRuntime {
   }
 
   /** One poll of every node; then the new head, after dropping what a reorg replaced. */
+  /** Resolves once every node has been polled once (answered or not): a head is known if any is. */
+  whenPolled(): Promise<void> {
+    return this.polled;
+  }
+
   async tick(): Promise<void> {
     await this.pool.poll();
+    this.markPolled();
     const head = this.pool.currentHead();
     if (!head || (this.lastHead && head.hash === this.lastHead.hash)) return;
     const doubt = this.hashes.contradiction(head);

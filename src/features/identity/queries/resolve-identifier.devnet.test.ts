@@ -130,4 +130,28 @@ describe("resolveIdentifier on the devnet", () => {
     const r = await resolveIdentifier(offline, readResolverUrl(link));
     expect(r.verdict.kind).toBe("verified-offline");
   });
+  it("behavior: the owning chain unreachable while another answers → still judged offline, not unknown", async () => {
+    const active = tenant.identifiers.find((i) => !i.revokeReason);
+    if (!active) throw new Error("no active identifier");
+    const link = await signedLink(
+      active.identifier,
+      active.contentHash,
+      tenant.signers[0] as number,
+    );
+    const alphaDown = new NetworkRuntime(
+      {
+        ...devnet.config,
+        chains: devnet.config.chains.map((c) =>
+          c.key === "alpha" ? { ...c, nodes: [{ name: "gone", url: "http://127.0.0.1:9" }] } : c,
+        ),
+      },
+      {},
+      memoryStore(),
+      undefined,
+    );
+    await Promise.all([...alphaDown.chains.values()].map((rt) => rt.tick()));
+    expect((await resolveIdentifier(alphaDown, readResolverUrl(link))).verdict.kind).toBe(
+      "verified-offline",
+    );
+  });
 });

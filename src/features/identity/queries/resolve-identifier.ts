@@ -40,6 +40,7 @@ async function findOwner(network: NetworkRuntime, prefix: string) {
   return {
     owner: asked.find((a) => a.tenantId > 0n),
     anyReachable: asked.some((a) => a.reachable),
+    reachable: new Set(asked.filter((a) => a.reachable).map((a) => a.rt.chainId)),
   };
 }
 
@@ -99,7 +100,7 @@ export async function resolveIdentifier(
         }
       : undefined;
 
-  const { owner, anyReachable } = await findOwner(network, identifier.prefix);
+  const { owner, anyReachable, reachable } = await findOwner(network, identifier.prefix);
   if (owner) {
     const { rt, block, tenantId } = owner;
     const registry = rt.config.registries.identifierRegistry as Address;
@@ -117,11 +118,15 @@ export async function resolveIdentifier(
       details,
     };
   }
-  if (anyReachable) {
+  // No reachable chain owns the prefix. If a saved trust list places it on a chain we cannot
+  // reach, judge offline; if every chain answered, nobody issued it.
+  const lists = await loadTrustLists();
+  const known = lists.find((l) => l.tenants.some((t) => t.prefix === identifier.prefix));
+  const knownChainDown = known !== undefined && !reachable.has(known.chainId);
+  if (anyReachable && !knownChainDown) {
     return { ...none, identifier: identifier.value, verdict: { kind: "unknown" } };
   }
-  const lists = await loadTrustLists();
-  const list = lists.find((l) => l.tenants.some((t) => t.prefix === identifier.prefix)) ?? lists[0];
+  const list = known ?? lists[0];
   const signed = list ? await recover(list.chainId, list.registry as Address) : undefined;
   const rt = list ? network.byChainId(list.chainId) : undefined;
   return {

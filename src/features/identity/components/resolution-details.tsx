@@ -1,0 +1,81 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Resolution } from "../queries/resolve-identifier.ts";
+
+function Row(props: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1 py-2 sm:grid-cols-[12rem_1fr]">
+      <dt className="text-sm text-slate-500 dark:text-slate-400">{props.label}</dt>
+      <dd className="min-w-0 break-all">{props.children}</dd>
+    </div>
+  );
+}
+
+/** Who issued it, when, on which chain and block, and which nodes agreed. All chain strings as text. */
+export function ResolutionDetails({ resolution }: { resolution: Resolution }) {
+  const { t, i18n } = useTranslation();
+  const { details, chain } = resolution;
+  return (
+    <dl className="divide-y divide-slate-200 dark:divide-slate-800">
+      {resolution.identifier && (
+        <Row label={t("identity.resolve.identifier")}>
+          <span className="font-mono" data-testid="identifier-value">
+            {resolution.identifier}
+          </span>
+        </Row>
+      )}
+      {chain && <Row label={t("identity.resolve.chain")}>{`${chain.name} (${chain.chainId})`}</Row>}
+      {resolution.block !== undefined && (
+        <Row label={t("identity.resolve.block")}>{`#${resolution.block}`}</Row>
+      )}
+      {details?.tenant && (
+        <Row
+          label={t("identity.resolve.tenant")}
+        >{`${details.tenant.name} · ${details.tenant.prefix}`}</Row>
+      )}
+      {details?.record && (
+        <>
+          <Row label={t("identity.resolve.issuer")}>
+            <span className="font-mono text-sm">{details.record.issuer}</span>
+          </Row>
+          <Row label={t("identity.resolve.issuedAt")}>
+            {new Date(Number(details.record.issuedAt) * 1000).toLocaleString(i18n.language)}
+          </Row>
+          <Row label={t("identity.resolve.contentHash")}>
+            <span className="font-mono text-sm">{details.record.contentHash}</span>
+          </Row>
+          {details.record.metadataURI && (
+            <Row label={t("identity.resolve.metadata")}>{details.record.metadataURI}</Row>
+          )}
+        </>
+      )}
+      {details && details.agreed.length + details.disagreed.length > 0 && (
+        <Row label={t("identity.resolve.nodes")}>
+          <span data-testid="nodes-agreed">{details.agreed.join(", ")}</span>
+        </Row>
+      )}
+      {details && details.history.length > 0 && (
+        <Row label={t("identity.resolve.history")}>
+          <ol className="space-y-1">
+            {details.history.map((h) => (
+              <li key={`${h.transactionHash}-${h.kind}`}>
+                {h.kind === "issued"
+                  ? t("identity.resolve.historyIssued")
+                  : t(
+                      h.kind === "revoked"
+                        ? "identity.resolve.historyRevoked"
+                        : "identity.resolve.historyMetadata",
+                      { detail: h.detail },
+                    )}{" "}
+                · {t("identity.resolve.blockN", { block: h.blockNumber.toString() })} ·{" "}
+                <Link className="underline" to={`/explorer/tx/${h.transactionHash}`}>
+                  {t("identity.resolve.viewTx")}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </Row>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,88 @@
+import { useTranslation } from "react-i18next";
+import type { Verdict } from "../lib/verdict.ts";
+
+const STYLE: Record<Verdict["kind"], string> = {
+  authentic:
+    "border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100",
+  revoked:
+    "border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100",
+  invalid:
+    "border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100",
+  unknown:
+    "border-slate-400 bg-slate-50 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100",
+  "verified-offline":
+    "border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-500 dark:bg-sky-950 dark:text-sky-100",
+  "cannot-verify-offline":
+    "border-amber-500 bg-amber-50 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100",
+};
+const SYMBOL: Record<Verdict["kind"], string> = {
+  authentic: "✓",
+  revoked: "✕",
+  invalid: "✕",
+  unknown: "?",
+  "verified-offline": "✓",
+  "cannot-verify-offline": "!",
+};
+
+function relative(ms: number, lang: string) {
+  const fmt = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return fmt.format(-minutes, "minute");
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? fmt.format(-hours, "hour") : fmt.format(-Math.round(hours / 24), "day");
+}
+
+/** The one thing a citizen must see at once: colour, symbol and words, never colour alone. */
+export function VerdictCard({ verdict }: { verdict: Verdict }) {
+  const { t, i18n } = useTranslation();
+  const [title, detail] = (() => {
+    switch (verdict.kind) {
+      case "authentic":
+        return [
+          t("identity.verdict.authentic"),
+          t("identity.verdict.authenticDetail", { count: verdict.nodesAgreed }),
+        ];
+      case "revoked":
+        return [
+          t("identity.verdict.revoked"),
+          `${t("identity.verdict.revokedDetail", { reason: verdict.reason })}${
+            verdict.at
+              ? ` · ${t("identity.verdict.revokedAt", { time: new Date(Number(verdict.at) * 1000).toLocaleString(i18n.language) })}`
+              : ""
+          }`,
+        ];
+      case "unknown":
+        return [t("identity.verdict.unknown"), t("identity.verdict.unknownDetail")];
+      case "invalid":
+        return [t("identity.verdict.invalid"), t(`identity.verdict.invalid_${verdict.because}`)];
+      case "verified-offline":
+        return [
+          t("identity.verdict.offline"),
+          t("identity.verdict.offlineDetail", {
+            age: relative(verdict.trustListAgeMs, i18n.language),
+          }),
+        ];
+      case "cannot-verify-offline":
+        return [
+          t("identity.verdict.cannotOffline"),
+          t(`identity.verdict.cannotOffline_${verdict.because}`),
+        ];
+    }
+  })();
+  return (
+    <section
+      data-testid="verdict"
+      data-verdict={verdict.kind}
+      aria-live="polite"
+      className={`flex items-start gap-4 rounded-xl border-2 p-5 ${STYLE[verdict.kind]}`}
+    >
+      <span aria-hidden="true" className="text-4xl leading-none font-bold">
+        {SYMBOL[verdict.kind]}
+      </span>
+      <div>
+        <h2 className="text-2xl font-bold">{title}</h2>
+        <p className="mt-1">{detail}</p>
+      </div>
+    </section>
+  );
+}
