@@ -4,6 +4,7 @@ import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import { RouterProvider } from "react-router/dom";
 import { NetworkRuntimeProvider } from "../lib/rpc/network-runtime-context.tsx";
+import { WalletProvider } from "../lib/wallet/wallet-context.tsx";
 import { createAppRouter } from "./router.tsx";
 import { ConfigGate } from "./startup/config-gate.tsx";
 import { ThemeProvider } from "./theme/theme-context.tsx";
@@ -22,7 +23,9 @@ export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: T
         <ThemeProvider store={props.themeStore}>
           <ConfigGate>
             <NetworkRuntimeProvider>
-              <AppRouter />
+              <WalletProvider>
+                <AppRouter />
+              </WalletProvider>
             </NetworkRuntimeProvider>
           </ConfigGate>
         </ThemeProvider>

@@ -15,6 +15,8 @@ export function createAppRouter() {
       path: "/",
       Component: AppLayout,
       ErrorBoundary: RouteErrorPage,
+      // The first screen's chunk is still loading: the layout paints as soon as it can.
+      HydrateFallback: () => null,
       children: [
         { index: true, loader: () => redirect("/network") },
         {

@@ -1,4 +1,5 @@
 import type { ConfigIssuePhrases } from "../lib/config/format-config-error.ts";
+import { consoleEn } from "./console.en.ts";
 import { explorerEn } from "./explorer.en.ts";
 import { identityEn } from "./identity.en.ts";
 import { monitorEn } from "./monitor.en.ts";
@@ -12,6 +13,7 @@ export const en = {
   monitor: monitorEn,
   explorer: explorerEn,
   identity: identityEn,
+  console: consoleEn,
   app: {
     name: "BSN Console",
     tagline: "Blockchain-based service network",

@@ -1,3 +1,4 @@
+import { consoleZhCN } from "./console.zh-CN.ts";
 import { explorerZhCN } from "./explorer.zh-CN.ts";
 import { identityZhCN } from "./identity.zh-CN.ts";
 import type { Messages } from "./messages.ts";
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
   monitor: monitorZhCN,
   explorer: explorerZhCN,
   identity: identityZhCN,
+  console: consoleZhCN,
   app: {
     name: "BSN 控制台",
     tagline: "区块链服务网络",

@@ -7,8 +7,11 @@ import type { TrustList } from "./verdict.ts";
  */
 export type StoredTrustList = TrustList & { chainId: number; registry: string };
 
+// idb-keyval keeps one object store per database, so the trust list has a database of its own.
 const store = () =>
-  typeof indexedDB === "undefined" ? undefined : createStore("bsn-console", "trust-list");
+  typeof indexedDB === "undefined"
+    ? undefined
+    : createStore("bsn-console-trust-list", "trust-list");
 
 export async function loadTrustLists(): Promise<StoredTrustList[]> {
   const s = store();

@@ -4,7 +4,8 @@ import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-regis
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import type { StoredTrustList } from "./trust-list-store.ts";
 
-const TENANT_ACTIVE = 2;
+/** TenantStatus: 2 Active, 3 Suspended. A suspension stops new issuance; issued codes stand. */
+const HAS_ISSUED = new Set([2, 3]);
 const revokedEvent = parseAbiItem(
   "event IdentifierRevoked(bytes32 indexed key, uint256 indexed tenantId, string reason, address by)",
 );
@@ -27,7 +28,7 @@ export async function fetchTrustList(
     functionName: "getTenants",
     blockNumber: block,
   });
-  const active = tenants.filter((t) => t.status === TENANT_ACTIVE);
+  const active = tenants.filter((t) => HAS_ISSUED.has(t.status) && t.prefix !== "");
   const signers = await Promise.all(
     active.map((t) =>
       rt.client.readContract({
@@ -61,7 +62,11 @@ export async function fetchTrustList(
     chainId: rt.chainId,
     registry,
     fetchedAt: now,
-    tenants: active.map((t, i) => ({ prefix: t.prefix, signers: signers[i] ?? [], active: true })),
+    tenants: active.map((t, i) => ({
+      prefix: t.prefix,
+      signers: signers[i] ?? [],
+      active: t.status === 2,
+    })),
     revoked: records.map((r, i) => ({
       key: keys[i] as Hex,
       reason: r.revokeReason,

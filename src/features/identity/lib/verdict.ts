@@ -42,6 +42,7 @@ export type OnChainFacts = {
 /** Tenant signers and revocations read from the chain earlier, for use with no node reachable. */
 export type TrustList = {
   fetchedAt: number;
+  /** Tenants that have issued (active or suspended): suspension stops new codes, not old ones. */
   tenants: readonly { prefix: string; signers: readonly Address[]; active: boolean }[];
   /** Revoked identifiers by registry key (keccak256 of the identifier text). */
   revoked: readonly { key: Hex; reason: string; at: bigint }[];
@@ -98,7 +99,7 @@ function offlineVerdict(input: VerdictInput): Verdict {
   const tenant = list.tenants.find((t) => same(t.prefix, input.prefix));
   if (!tenant) return { kind: "cannot-verify-offline", because: "unknown-prefix" };
   const signer = input.proof.signer;
-  if (!tenant.active || !tenant.signers.some((s) => same(s, signer))) {
+  if (!tenant.signers.some((s) => same(s, signer))) {
     return { kind: "invalid", because: "signer-not-of-prefix-owner" };
   }
   return { kind: "verified-offline", trustListAgeMs: Math.max(0, input.now - list.fetchedAt) };
