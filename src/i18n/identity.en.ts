@@ -55,6 +55,36 @@ export const identityEn = {
     "cannotOffline_unknown-prefix":
       "No node can be reached, and the saved trust list does not know this organisation.",
   },
+  verify: {
+    title: "Verify",
+    purpose:
+      "Scan the QR code on a product, certificate or document to see at once whether it is authentic.",
+    startCamera: "Scan with the camera",
+    stopCamera: "Stop the camera",
+    switchCamera: "Switch camera",
+    torchOn: "Light on",
+    torchOff: "Light off",
+    continuous: "Keep scanning (for inspectors)",
+    cameraStarting: "Starting the camera…",
+    cameraDenied:
+      "The camera could not be started: {{message}}. You can upload a photo of the code or type the identifier instead.",
+    upload: "Upload a photo of the code",
+    uploadFailed: "No QR code was found in that image. Try a sharper, closer photo.",
+    manual: "Or type the identifier",
+    manualPlaceholder: "156.0027.100042/PKG-2026-000731-K",
+    check: "Check",
+    notOurs: "This QR code is not a BSN identifier: {{text}}",
+    scanned: "Scanned",
+    errors: {
+      empty: "Type an identifier first.",
+      "too-long": "That is longer than any identifier (128 characters at most).",
+      "no-suffix": "An identifier has a '/' between the organisation's prefix and its own part.",
+      "bad-prefix": "The part before '/' must look like 156.0027.100042.",
+      "bad-suffix":
+        "After '/', use letters, digits and '-', ending in '-' and the check character.",
+      "bad-check": "The check character does not match: please check for a typing error.",
+    },
+  },
   document: {
     title: "Verify a document",
     hint: "Choose or drop the document this identifier stands for; it is hashed on this device and never uploaded.",

@@ -1,6 +1,6 @@
-import { AreaPlaceholder } from "./area-placeholder.tsx";
+import { VerifyPage } from "../features/identity/components/verify-page.tsx";
 
-// TODO(Verify issue): the verify area's screens.
+/** `/verify`: scan, upload or type a code. */
 export function VerifyRoute() {
-  return <AreaPlaceholder area="verify" />;
+  return <VerifyPage />;
 }

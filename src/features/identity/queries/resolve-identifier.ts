@@ -1,4 +1,4 @@
-import { type Address, type Hex, keccak256, stringToBytes } from "viem";
+import { type Address, keccak256, stringToBytes } from "viem";
 import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
 import type { ReadUrlResult } from "../../../lib/identifier/resolver-url.ts";
 import { recoverIdentifierSigner } from "../../../lib/identifier/signature.ts";
