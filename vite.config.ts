@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 /**
  * Serves `/network.json` from the file named by BSN_NETWORK (default: the devnet's own
@@ -37,7 +38,45 @@ function networkConfig(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), networkConfig()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    networkConfig(),
+    // Installable, and the shell works offline: a phone that scanned codes before can still judge
+    // one with no signal, from the cached app and trust list (docs/identifiers.md).
+    VitePWA({
+      registerType: "autoUpdate",
+      injectRegister: "script-defer",
+      includeAssets: ["favicon.svg"],
+      manifest: {
+        name: "BSN Console",
+        short_name: "BSN",
+        description: "Verify BSN identifiers and watch the blockchain-based service network.",
+        start_url: "/verify",
+        display: "standalone",
+        background_color: "#ffffff",
+        theme_color: "#0369a1",
+        icons: [
+          { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png}"],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: "/index.html",
+        // The network config must be fresh when a node answers; the cached copy serves offline.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname === "/network.json",
+            handler: "NetworkFirst",
+            options: { cacheName: "network-config", networkTimeoutSeconds: 3 },
+          },
+        ],
+      },
+    }),
+  ],
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4173) },
   build: { target: "es2022", sourcemap: true },
