@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { devnetStartup } from "./devnet-startup.ts";
+import { identity } from "./identity.ts";
 import { latestBlocks } from "./latest-blocks.ts";
 import { sequencerThroughput } from "./sequencer-throughput.ts";
 import type { BenchModule, BenchResult } from "./types.ts";
@@ -11,7 +12,7 @@ import type { BenchModule, BenchResult } from "./types.ts";
  * bench/results.json as [{ name, value, unit }]. To add a benchmark, export a BenchModule from a
  * file in bench/ and list it here.
  */
-const MODULES: BenchModule[] = [devnetStartup, sequencerThroughput, latestBlocks];
+const MODULES: BenchModule[] = [devnetStartup, sequencerThroughput, latestBlocks, identity];
 
 async function main(): Promise<void> {
   const filter = process.argv[2]?.toLowerCase();

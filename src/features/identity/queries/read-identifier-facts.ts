@@ -1,5 +1,6 @@
 import {
   type Address,
+  decodeFunctionResult,
   encodeFunctionData,
   formatLog,
   type Hex,
@@ -58,11 +59,18 @@ export async function readIdentifierFacts(
     }),
   };
   const blockHex = `0x${block.toString(16)}`;
-  const [primary, tenant, signers, logs] = await Promise.all([
-    rt.request({ method: "eth_call", params: [call, blockHex] }).then(
-      (data) => ({ ok: true as const, data: data as Hex }),
-      () => ({ ok: false as const }),
-    ),
+  const primaryRead = rt.request({ method: "eth_call", params: [call, blockHex] }).then(
+    (data) => ({ ok: true as const, data: data as Hex }),
+    () => ({ ok: false as const }),
+  );
+  const agreementRead = nodeAgreement(
+    rt,
+    call,
+    blockHex,
+    primaryRead.then((p) => (p.ok ? p.data : undefined)),
+  );
+  const [primary, tenant, signers, logs, agreement] = await Promise.all([
+    primaryRead,
     rt.client.readContract({
       address: tenantRegistry,
       abi: tenantRegistryAbi,
@@ -84,15 +92,14 @@ export async function readIdentifierFacts(
         params: [{ address: registry, fromBlock: "0x0", toBlock: blockHex, topics: [null, key] }],
       })
       .then((raw) => (raw as RpcLog[]).map((l) => formatLog(l))),
+    agreementRead,
   ]);
-  const agreement = await nodeAgreement(rt, call, blockHex, primary.ok ? primary.data : undefined);
+  // The primary answer is the record itself: decode it rather than asking again.
   const record = primary.ok
-    ? await rt.client.readContract({
-        address: registry,
+    ? decodeFunctionResult({
         abi: identifierRegistryAbi,
         functionName: "getRecord",
-        args: [key],
-        blockNumber: block,
+        data: primary.data,
       })
     : undefined;
   const status = record ? STATUS[record.status as 1 | 2] : undefined;
@@ -152,23 +159,26 @@ async function nodeAgreement(
   rt: ChainRuntime,
   call: { to: Address; data: Hex },
   blockHex: string,
-  expected: Hex | undefined,
+  expected: Promise<Hex | undefined>,
 ) {
   const nodes = rt.pool.getSnapshot().nodes.filter((n) => n.reachability === "up");
+  // Every node is asked at once, alongside the primary read; the comparison waits for both.
   const answers = await Promise.all(
-    nodes.map((n) =>
-      rt.pool.requestFrom(n.url, { method: "eth_call", params: [call, blockHex] }).then(
-        (data) => ({
-          name: n.name,
-          same: expected !== undefined && String(data).toLowerCase() === expected.toLowerCase(),
-        }),
-        // A revert (unknown identifier) is an answer too: it agrees when the primary also reverted.
-        (e: unknown) => ({
-          name: n.name,
-          same: expected === undefined && (e as { kind?: string }).kind === "rpc",
-        }),
-      ),
-    ),
+    nodes.map(async (n) => {
+      const answer = await rt.pool
+        .requestFrom(n.url, { method: "eth_call", params: [call, blockHex] })
+        .then(
+          (data) => ({ data: String(data).toLowerCase() }),
+          // A revert (unknown identifier) is an answer too: it agrees when the primary also reverted.
+          (e: unknown) => ({ reverted: (e as { kind?: string }).kind === "rpc" }),
+        );
+      const want = await expected;
+      const same =
+        "data" in answer
+          ? want !== undefined && answer.data === want.toLowerCase()
+          : want === undefined && answer.reverted;
+      return { name: n.name, same };
+    }),
   );
   return {
     agreed: answers.filter((a) => a.same).map((a) => a.name),
