@@ -42,10 +42,15 @@ export const identity: BenchModule = {
           serviceWorkers: "block",
         });
         const page = await context.newPage();
-        let js = 0;
-        page.on("response", async (res) => {
+        const scripts: Promise<number>[] = [];
+        page.on("response", (res) => {
           if (res.request().resourceType() !== "script") return;
-          js += gzipSync(await res.body().catch(() => Buffer.alloc(0))).length;
+          scripts.push(
+            res.body().then(
+              (b) => gzipSync(b).length,
+              () => 0,
+            ),
+          );
         });
         const t0 = Date.now();
         await page.goto(link);
@@ -54,7 +59,7 @@ export const identity: BenchModule = {
         });
         times.push(Date.now() - t0);
         await page.waitForLoadState("networkidle");
-        jsGzip = js;
+        jsGzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
         await context.close();
       }
       return [
