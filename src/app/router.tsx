@@ -3,6 +3,19 @@ import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { RouteErrorPage } from "./layout/route-error-page.tsx";
 
+/** Explorer paths and the route component of each (src/lib/format/urls.ts builds the URLs). */
+const explorerPage = [
+  ["", "ExplorerIndexRoute"],
+  [":chain", "ExplorerHomeRoute"],
+  [":chain/block/:id", "ExplorerBlockRoute"],
+  [":chain/tx/:hash", "ExplorerTxRoute"],
+  [":chain/address/:address", "ExplorerAddressRoute"],
+  [":chain/app/:appId", "ExplorerAppRoute"],
+  [":chain/tenant/:tenantId", "ExplorerTenantRoute"],
+  [":chain/search", "ExplorerSearchRoute"],
+  ["tx/:hash", "ExplorerChainlessTxRoute"],
+] as const;
+
 /**
  * Data-mode router. Created only after the network config has loaded, since every screen reads
  * it. Deep links and reloads work through the server's SPA fallback (Vite's appType "spa").
@@ -27,16 +40,57 @@ export function createAppRouter() {
           ErrorBoundary: RouteErrorPage,
         },
         {
-          path: "explorer",
+          path: "network/nodes/:nodeId",
           lazy: async () => ({
-            Component: (await import("../routes/explorer-route.tsx")).ExplorerRoute,
+            Component: (await import("../routes/network-node-route.tsx")).NetworkNodeRoute,
           }),
           ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "explorer",
+          lazy: async () => ({
+            Component: (await import("../routes/explorer-route.tsx")).ExplorerLayout,
+          }),
+          ErrorBoundary: RouteErrorPage,
+          // Every explorer page comes from the same module: one chunk for the area.
+          children: explorerPage.map(([path, name]) => ({
+            ...(path === "" ? { index: true } : { path }),
+            lazy: async () => ({ Component: (await import("../routes/explorer-route.tsx"))[name] }),
+            ErrorBoundary: RouteErrorPage,
+          })),
         },
         {
           path: "console",
           lazy: async () => ({
             Component: (await import("../routes/console-route.tsx")).ConsoleRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "console/tenants",
+          lazy: async () => ({
+            Component: (await import("../routes/console-tenants-route.tsx")).ConsoleTenantsRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "console/:chain/tenants/:tenantId",
+          lazy: async () => ({
+            Component: (await import("../routes/console-tenant-route.tsx")).ConsoleTenantRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "console/:chain/apps/:appId",
+          lazy: async () => ({
+            Component: (await import("../routes/console-app-route.tsx")).ConsoleAppRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
+          path: "verify/labels",
+          lazy: async () => ({
+            Component: (await import("../routes/verify-labels-route.tsx")).VerifyLabelsRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },

@@ -85,6 +85,21 @@ export const identityEn = {
       "bad-check": "The check character does not match: please check for a typing error.",
     },
   },
+  labels: {
+    title: "Print QR labels",
+    purpose:
+      "One label per identifier or signed link, on an A4 sheet. Codes use error correction level Q.",
+    input: "Identifiers or signed links, one per line",
+    size: "Label size",
+    sizeOption: "{{mm}} mm",
+    print: "Print",
+    downloadSvg: "SVG",
+    downloadPng: "PNG",
+    invalidLine: "Line {{line}}: {{reason}}",
+    count_one: "{{count}} label",
+    count_other: "{{count}} labels",
+    empty: "Paste identifiers or links to see the labels.",
+  },
   document: {
     title: "Verify a document",
     hint: "Choose or drop the document this identifier stands for; it is hashed on this device and never uploaded.",
