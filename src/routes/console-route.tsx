@@ -1,6 +1,6 @@
-import { AreaPlaceholder } from "./area-placeholder.tsx";
+import { Navigate } from "react-router";
 
-// TODO(Console issue): the console area's screens.
+/** /console opens the tenant directory. */
 export function ConsoleRoute() {
-  return <AreaPlaceholder area="console" />;
+  return <Navigate to="/console/tenants" replace />;
 }

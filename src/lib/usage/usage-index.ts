@@ -126,6 +126,10 @@ export function forkPoint(
 /** Drops hours older than `keepSeconds` before `now`, so the index stays small. */
 export function pruneHours(index: UsageIndex, now: number, keepSeconds: number): UsageIndex {
   const cutoff = now - keepSeconds;
+  const stale = Object.values(index.hours).some((perHour) =>
+    Object.keys(perHour).some((key) => Number(key) < cutoff),
+  );
+  if (!stale) return index;
   const next = clone(index);
   for (const perHour of Object.values(next.hours)) {
     for (const key of Object.keys(perHour)) if (Number(key) < cutoff) delete perHour[key];

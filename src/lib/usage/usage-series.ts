@@ -28,7 +28,10 @@ export function usageSeries(
   g: Granularity,
   offsetMinutes = 0,
 ): UsagePoint[] {
-  const acc = new Map<number, { txs: number; gas: bigint; failures: number; senders: Set<string> }>();
+  const acc = new Map<
+    number,
+    { txs: number; gas: bigint; failures: number; senders: Set<string> }
+  >();
   for (const c of new Set(contracts.map((a) => a.toLowerCase()))) {
     for (const [hour, b] of Object.entries(index.hours[c] ?? {})) {
       const start = periodStart(Number(hour), g, offsetMinutes);
@@ -83,7 +86,5 @@ export function recentTxs(index: UsageIndex, contracts: readonly string[], n = 1
   const all = [...new Set(contracts.map((a) => a.toLowerCase()))].flatMap(
     (c) => index.latest[c] ?? [],
   );
-  return all
-    .sort((a, b) => (a.block === b.block ? 0 : a.block > b.block ? -1 : 1))
-    .slice(0, n);
+  return all.sort((a, b) => (a.block === b.block ? 0 : a.block > b.block ? -1 : 1)).slice(0, n);
 }
