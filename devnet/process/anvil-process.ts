@@ -76,6 +76,10 @@ export async function startAnvil(opts: AnvilOptions): Promise<AnvilProcess> {
     "--no-mining",
     "--order",
     "fifo",
+    // Keep recent states in memory only. By default anvil writes every older state to
+    // ~/.foundry/anvil/tmp and never removes it when killed: a day of devnet filled the disk.
+    "--prune-history",
+    "256",
     "--silent",
   ];
   const child = spawn("sh", ["-c", WRAPPER, anvilBinary(), ...args], {
