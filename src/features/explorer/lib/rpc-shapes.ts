@@ -17,6 +17,10 @@ export type RpcAuthorization = {
 
 export type RpcTransaction = {
   hash: Hex;
+  from: Hex;
+  blockHash?: Hex | null;
+  blockNumber?: Hex | null;
+  transactionIndex?: Hex | null;
   type?: Hex;
   chainId?: Hex;
   nonce: Hex;
@@ -37,11 +41,17 @@ export type RpcTransaction = {
   s: Hex;
 };
 
-export type RpcLog = { address: Hex; topics: readonly Hex[]; data: Hex };
+export type RpcLog = { address: Hex; topics: readonly Hex[]; data: Hex; logIndex?: Hex | null };
 
 export type RpcReceipt = {
   transactionHash: Hex;
   type?: Hex;
+  from?: Hex;
+  to?: Hex | null;
+  contractAddress?: Hex | null;
+  gasUsed?: Hex;
+  effectiveGasPrice?: Hex;
+  blockNumber?: Hex;
   status?: Hex;
   root?: Hex;
   cumulativeGasUsed: Hex;

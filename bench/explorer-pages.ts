@@ -1,0 +1,259 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { type BrowserContext, chromium, type Page } from "@playwright/test";
+import { build, preview } from "vite";
+import { startDevnet } from "../devnet/devnet.ts";
+import { chromiumArgs, findChromium } from "../scripts/find-chromium.ts";
+import { type BenchModule, type BenchResult, median } from "./types.ts";
+
+/**
+ * The explorer's pages in the production build, in Chromium, against the devnet: per page the
+ * JSON-RPC calls and HTTP requests sent to the nodes until the page settles, the time until its
+ * content is visible, cold (fresh profile, 5 loads, medians) and warm (a reload), and the gzip
+ * size of the JavaScript the first load fetched. Counts come from the browser's own requests
+ * (page.on("request"), POST bodies parsed); the page's own calls are reported apart from the
+ * node pool's health polls, which run whatever the page.
+ */
+const LOADS = Number(process.env.BENCH_EXPLORER_LOADS ?? 5);
+/**
+ * Quiet time (no page-own node request) after which a page counts as settled; a live page (the
+ * home follows every new block) never is, so counting stops at most MAX_SETTLE_MS after content.
+ */
+const SETTLE_MS = 1500;
+const MAX_SETTLE_MS = 5000;
+
+/**
+ * Calls the app makes whatever the screen: the node pool's health poll and first-contact probes
+ * (src/lib/rpc/node-pool.ts), the network monitor's txpool/peer polls, and the usage index's
+ * receipts by block number (the explorer asks receipts by block hash). Counted apart, so the
+ * page figures are the explorer's own; shell-wide registry eth_calls still count against it.
+ */
+const BACKGROUND_METHODS = new Set([
+  "eth_chainId",
+  "web3_clientVersion",
+  "ots_getApiLevel",
+  "txpool_status",
+  "admin_nodeInfo",
+  "qbft_getValidatorsByBlockNumber",
+  "net_peerCount",
+]);
+function isPoll(call: { method?: string; params?: unknown[] }): boolean {
+  if (BACKGROUND_METHODS.has(call.method ?? "")) return true;
+  if (call.method === "eth_getBlockByNumber" && call.params?.[0] === "latest") return true;
+  const tag = call.params?.[0];
+  return call.method === "eth_getBlockReceipts" && typeof tag === "string" && tag.length < 66;
+}
+
+type PageSpec = { name: string; path: string; visible: (page: Page) => Promise<void> };
+
+type Load = {
+  ms: number;
+  ownCalls: number;
+  ownRequests: number;
+  allCalls: number;
+  allRequests: number;
+  jsGzip: number;
+};
+
+async function load(
+  ctx: BrowserContext,
+  spec: PageSpec,
+  base: string,
+  nodes: Set<string>,
+  reload: boolean,
+): Promise<Load> {
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  const counts = { ownCalls: 0, ownRequests: 0, allCalls: 0, allRequests: 0, jsGzip: 0 };
+  let lastOwn = Date.now();
+  const jsSizes: Promise<number>[] = [];
+  const onRequest = (req: import("@playwright/test").Request) => {
+    const url = new URL(req.url());
+    if (!nodes.has(url.origin) || req.method() !== "POST") return;
+    const body = req.postDataJSON() as unknown;
+    const calls = (Array.isArray(body) ? body : [body]) as {
+      method?: string;
+      params?: unknown[];
+    }[];
+    counts.allRequests++;
+    counts.allCalls += calls.length;
+    const own = calls.filter((c) => !isPoll(c)).length;
+    if (own > 0) {
+      counts.ownRequests++;
+      counts.ownCalls += own;
+      lastOwn = Date.now();
+    }
+  };
+  const onResponse = (res: import("@playwright/test").Response) => {
+    if (res.url().startsWith(base) && /\.js(\?|$)/.test(res.url()))
+      jsSizes.push(
+        res
+          .body()
+          .then((b) => gzipSync(b).length)
+          .catch(() => 0),
+      );
+  };
+  page.on("request", onRequest);
+  page.on("response", onResponse);
+  const started = Date.now();
+  if (reload) await page.reload();
+  else await page.goto(base + spec.path);
+  await spec.visible(page);
+  const ms = Date.now() - started;
+  const visibleAt = Date.now();
+  lastOwn = Math.max(lastOwn, visibleAt);
+  while (Date.now() - lastOwn < SETTLE_MS && Date.now() - visibleAt < MAX_SETTLE_MS)
+    await page.waitForTimeout(100);
+  page.off("request", onRequest);
+  page.off("response", onResponse);
+  counts.jsGzip = (await Promise.all(jsSizes)).reduce((a, b) => a + b, 0);
+  return { ms, ...counts };
+}
+
+export const explorerPages: BenchModule = {
+  name: "explorer pages",
+  async run(): Promise<BenchResult[]> {
+    const dir = mkdtempSync(join(tmpdir(), "bsn-bench-"));
+    const outFile = join(dir, "network.json");
+    // A build of its own, so dist/ (which the e2e suite serves) is left alone.
+    const outDir = join(dir, "dist");
+    const devnet = await startDevnet({ ports: "free", outFile, blockTimeMs: 1000, seed: 1 });
+    process.env.BSN_NETWORK = outFile;
+    await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+    const server = await preview({
+      build: { outDir },
+      preview: { host: "127.0.0.1", port: 0, strictPort: false },
+      logLevel: "warn",
+    });
+    const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    try {
+      const chain = devnet.config.chains[0];
+      if (!chain) throw new Error("devnet has no chain");
+      const nodes = new Set(
+        devnet.config.chains.flatMap((c) => c.nodes.map((n) => new URL(n.url).origin)),
+      );
+      const rpc = async (method: string, params: unknown[]) => {
+        const r = await fetch(chain.nodes[0]?.url ?? "", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+        });
+        return ((await r.json()) as { result: unknown }).result;
+      };
+      // A seeded block with at least 20 transactions, and an app transaction with events.
+      let big = 0;
+      for (let n = 1; n < 40 && big === 0; n++) {
+        const b = (await rpc("eth_getBlockByNumber", [`0x${n.toString(16)}`, false])) as {
+          transactions: string[];
+        };
+        if (b.transactions.length >= 20 && b.transactions.length <= 40) big = n;
+      }
+      const b12 = (await rpc("eth_getBlockByNumber", ["0xc", false])) as {
+        transactions: string[];
+        miner: string;
+      };
+      const tx = b12.transactions[0] ?? "";
+      const sender = ((await rpc("eth_getTransactionByHash", [tx])) as { from: string }).from;
+      const k = chain.key;
+      const specs: PageSpec[] = [
+        {
+          name: "home",
+          path: `/explorer/${k}`,
+          visible: (p) => p.getByTestId("latest-txs").waitFor(),
+        },
+        {
+          name: "block",
+          path: `/explorer/${k}/block/12`,
+          visible: (p) => p.getByTestId("tx-row").first().waitFor(),
+        },
+        {
+          name: `block with ${big ? "≥20" : "?"} txs listed`,
+          path: `/explorer/${k}/block/${big}`,
+          visible: (p) => p.getByTestId("tx-row").nth(19).waitFor(),
+        },
+        {
+          name: "tx",
+          path: `/explorer/${k}/tx/${tx}`,
+          visible: (p) => p.getByTestId("tx-call").waitFor(),
+        },
+        {
+          name: "address",
+          path: `/explorer/${k}/address/${sender}`,
+          visible: (p) => p.getByTestId("tx-row").first().waitFor(),
+        },
+      ];
+      const results: BenchResult[] = [];
+      const r = (name: string, value: number, unit: string) =>
+        results.push({ name: `explorer ${name}`, value, unit });
+      for (const spec of specs) {
+        const cold: Load[] = [];
+        const warm: Load[] = [];
+        for (let i = 0; i < LOADS; i++) {
+          const ctx = await browser.newContext({
+            viewport: { width: 1280, height: 900 },
+            serviceWorkers: "block",
+          });
+          cold.push(await load(ctx, spec, base, nodes, false));
+          warm.push(await load(ctx, spec, base, nodes, true));
+          await ctx.close();
+        }
+        process.stdout.write(`  ${spec.name}: ${cold.map((l) => l.ms).join(", ")} ms cold\n`);
+        const m = (xs: Load[], f: (l: Load) => number) => median(xs.map(f));
+        r(
+          `${spec.name}, cold: content visible`,
+          m(cold, (l) => l.ms),
+          "ms",
+        );
+        r(
+          `${spec.name}, cold: page JSON-RPC calls until settled`,
+          m(cold, (l) => l.ownCalls),
+          "calls",
+        );
+        r(
+          `${spec.name}, cold: page HTTP requests to nodes`,
+          m(cold, (l) => l.ownRequests),
+          "requests",
+        );
+        r(
+          `${spec.name}, cold: all JSON-RPC calls incl. health polls of every node`,
+          m(cold, (l) => l.allCalls),
+          "calls",
+        );
+        r(
+          `${spec.name}, cold: all HTTP requests to nodes`,
+          m(cold, (l) => l.allRequests),
+          "requests",
+        );
+        r(
+          `${spec.name}, warm: content visible`,
+          m(warm, (l) => l.ms),
+          "ms",
+        );
+        r(
+          `${spec.name}, warm: page JSON-RPC calls until settled`,
+          m(warm, (l) => l.ownCalls),
+          "calls",
+        );
+        r(
+          `${spec.name}, warm: page HTTP requests to nodes`,
+          m(warm, (l) => l.ownRequests),
+          "requests",
+        );
+        r(
+          `${spec.name}, first load: JavaScript (gzip)`,
+          Math.round(m(cold, (l) => l.jsGzip) / 102.4) / 10,
+          "KB",
+        );
+      }
+      return results;
+    } finally {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await devnet.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

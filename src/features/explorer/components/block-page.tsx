@@ -1,0 +1,74 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { Hex } from "viem";
+import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
+import type { ChainConfig } from "../../../lib/config/network-config.ts";
+import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
+import {
+  type BlockId,
+  blockReceiptsQueryOptions,
+  fullBlockQueryOptions,
+} from "../queries/block-data.ts";
+import { useDirectory } from "../queries/use-directory.ts";
+import { BlockHeader } from "./block-header.tsx";
+import { BlockNav } from "./block-nav.tsx";
+import { BlockTransactions } from "./block-transactions.tsx";
+import { ConsensusPanel } from "./consensus-panel.tsx";
+import { ErrorNotice, Loading, Notice } from "./states.tsx";
+import { VerifyPanel } from "./verify-panel.tsx";
+
+export function parseBlockId(raw: string): BlockId | undefined {
+  if (/^\d{1,20}$/.test(raw)) return { number: BigInt(raw) };
+  if (/^0x[0-9a-fA-F]{64}$/.test(raw)) return { hash: raw.toLowerCase() as Hex };
+  return undefined;
+}
+
+/** A block: header, consensus across nodes, verification, and its transactions a page at a time. */
+export function BlockPage(props: { chain: ChainConfig; id: string; page: number }) {
+  const { t } = useTranslation();
+  const rt = useChainRuntime(props.chain.key);
+  const id = parseBlockId(props.id);
+  const block = useQuery({
+    ...fullBlockQueryOptions(rt, id ?? { number: -1n }),
+    enabled: id !== undefined,
+  });
+  const receipts = useQuery(blockReceiptsQueryOptions(rt, block.data ?? undefined));
+  const { directory } = useDirectory(rt);
+  const number = block.data ? BigInt(block.data.number) : undefined;
+  useDocumentTitle(
+    t("explorer.block.title", { number: number?.toString() ?? props.id }),
+    t("app.name"),
+  );
+  if (!id)
+    return (
+      <Notice>{t("explorer.block.notFound", { id: props.id, chain: props.chain.name })}</Notice>
+    );
+  if (block.isPending) return <Loading />;
+  if (block.error) return <ErrorNotice error={block.error} onRetry={() => void block.refetch()} />;
+  if (!block.data || number === undefined)
+    return (
+      <Notice>{t("explorer.block.notFound", { id: props.id, chain: props.chain.name })}</Notice>
+    );
+  return (
+    <div className="grid gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
+          {t("explorer.block.title", { number: number.toString() })}
+        </h1>
+        <BlockNav chain={props.chain.key} number={number} />
+      </div>
+      <BlockHeader chain={props.chain} block={block.data} directory={directory} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ConsensusPanel rt={rt} number={number} hash={block.data.hash} />
+        <VerifyPanel block={block.data} receipts={receipts.data} receiptsError={receipts.error} />
+      </div>
+      <BlockTransactions
+        chain={props.chain}
+        block={block.data}
+        receipts={receipts.data}
+        directory={directory}
+        page={props.page}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { ChainConfig } from "../../../lib/config/network-config.ts";
+import { latestBlocksQueryOptions } from "../../../lib/queries/block-queries.ts";
+import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
+import type { RpcFullBlock } from "../lib/rpc-shapes.ts";
+import { fullBlockQueryOptions } from "../queries/block-data.ts";
+import { useDirectory } from "../queries/use-directory.ts";
+import { LatestBlocks } from "./latest-blocks.tsx";
+import { LatestTransactions } from "./latest-transactions.tsx";
+import { ServingNode } from "./serving-node.tsx";
+import { ErrorNotice, Loading } from "./states.tsx";
+
+const BLOCKS = 10;
+/** Full bodies of this many newest blocks feed "latest transactions". */
+const TX_BLOCKS = 3;
+
+/**
+ * Latest blocks and transactions, live: keyed by the head the poller pushes, so a new block is
+ * one batched request (the head's header itself comes with the poll, see docs/data-layer.md).
+ */
+export function ExplorerHome({ chain }: { chain: ChainConfig }) {
+  const { t } = useTranslation();
+  const rt = useChainRuntime(chain.key);
+  const head = useChainHead(rt);
+  const blocks = useQuery({
+    ...latestBlocksQueryOptions(rt, head?.number ?? 0n, BLOCKS),
+    enabled: head !== undefined,
+    placeholderData: (prev) => prev,
+  });
+  const full = useQueries({
+    queries: Array.from({ length: TX_BLOCKS }, (_, i) => ({
+      ...fullBlockQueryOptions(rt, { number: (head?.number ?? 0n) - BigInt(i) }),
+      enabled: head !== undefined && head.number - BigInt(i) >= 0n,
+      placeholderData: (prev: RpcFullBlock | null | undefined) => prev,
+    })),
+  });
+  const { directory } = useDirectory(rt);
+  const txs = full.flatMap((q) =>
+    q.data
+      ? q.data.transactions.map((tx) => ({ tx, timestamp: BigInt(q.data?.timestamp ?? "0x0") }))
+      : [],
+  );
+  return (
+    <div className="grid gap-6">
+      <ServingNode chain={chain} />
+      {!head ? (
+        <Loading label={t("explorer.common.connecting")} />
+      ) : blocks.error && !blocks.data ? (
+        <ErrorNotice error={blocks.error} onRetry={() => void blocks.refetch()} />
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <LatestBlocks chain={chain.key} blocks={blocks.data} />
+          <LatestTransactions
+            chain={chain.key}
+            txs={full.every((q) => q.data === undefined) ? undefined : txs.slice(0, 10)}
+            directory={directory}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from "react-i18next";
+import { NavLink, Outlet, useSearchParams } from "react-router";
+import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
+import { explorerUrls } from "../../../lib/format/urls.ts";
+import { SearchBox } from "./search-box.tsx";
+import { Notice } from "./states.tsx";
+import { useExplorerChain } from "./use-explorer-chain.ts";
+
+/** The explorer's frame: chain tabs and the one search box above every explorer page. */
+export function ExplorerLayout() {
+  const { t } = useTranslation();
+  const config = useNetworkConfig();
+  const { key, chain } = useExplorerChain();
+  const [params] = useSearchParams();
+  const current = chain ?? config.chains[0];
+  return (
+    <div className="grid gap-6">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <nav aria-label={t("explorer.chains")} className="flex flex-wrap gap-1">
+          {config.chains.map((c) => (
+            <NavLink
+              key={c.key}
+              to={explorerUrls.home(c.key)}
+              className={({ isActive }) =>
+                `rounded-md px-3 py-1.5 text-sm font-medium ${
+                  isActive || c.key === current?.key
+                    ? "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100"
+                    : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+                }`
+              }
+            >
+              {c.name}
+            </NavLink>
+          ))}
+        </nav>
+        {current && (
+          <SearchBox
+            key={`${current.key}-${params.get("q") ?? ""}`}
+            chain={current.key}
+            initial={params.get("q") ?? ""}
+          />
+        )}
+      </div>
+      {key && !chain ? <Notice>{t("explorer.unknownChain", { chain: key })}</Notice> : <Outlet />}
+    </div>
+  );
+}

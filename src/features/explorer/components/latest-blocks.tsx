@@ -1,0 +1,36 @@
+import { useTranslation } from "react-i18next";
+import type { Block } from "viem";
+import { Age } from "../../../components/eth/age.tsx";
+import { BlockLink } from "../../../components/eth/block-link.tsx";
+import { Section } from "./section.tsx";
+import { Loading } from "./states.tsx";
+
+export function LatestBlocks(props: { chain: string; blocks: readonly Block[] | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t("explorer.home.latestBlocks")} id="latest-blocks">
+      {!props.blocks ? (
+        <Loading />
+      ) : (
+        <ol data-testid="latest-blocks" className="divide-y divide-slate-100 dark:divide-slate-800">
+          {props.blocks.map((b) => (
+            <li
+              key={b.hash ?? String(b.number)}
+              className="flex items-center justify-between gap-3 py-2 text-sm"
+            >
+              <span className="flex flex-col">
+                {b.number !== null && <BlockLink chain={props.chain} number={b.number} />}
+                <span className="text-xs text-slate-500 dark:text-slate-400">
+                  <Age timestamp={b.timestamp} compact />
+                </span>
+              </span>
+              <span className="text-slate-600 tabular-nums dark:text-slate-300">
+                {t("explorer.home.txCount", { count: b.transactions.length })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { Hex } from "viem";
+import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
+import type { ChainConfig } from "../../../lib/config/network-config.ts";
+import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
+import { abiIndex, sourceFor } from "../lib/abi-source.ts";
+import { decodeCall, decodeLog } from "../lib/decode.ts";
+import { registryEffects } from "../lib/registry-effects.ts";
+import { headerQueryOptions, rawTxQueryOptions } from "../queries/tx-data.ts";
+import { useDirectory } from "../queries/use-directory.ts";
+import { ErrorNotice, Loading, Notice } from "./states.tsx";
+import { TxEffects } from "./tx-effects.tsx";
+import { TxInput } from "./tx-input.tsx";
+import { TxLogs } from "./tx-logs.tsx";
+import { TxOverview } from "./tx-overview.tsx";
+import { TxRevert } from "./tx-revert.tsx";
+
+/** One transaction, understood without reading hex: decoded call, events, effects, fee, app. */
+export function TxPage(props: { chain: ChainConfig; hash: string }) {
+  const { t } = useTranslation();
+  const rt = useChainRuntime(props.chain.key);
+  const valid = /^0x[0-9a-fA-F]{64}$/.test(props.hash);
+  const hash = props.hash.toLowerCase() as Hex;
+  const q = useQuery({ ...rawTxQueryOptions(rt, hash), enabled: valid });
+  const header = useQuery(headerQueryOptions(rt, q.data?.tx?.blockHash ?? undefined));
+  const head = useChainHead(rt);
+  const { directory } = useDirectory(rt);
+  useDocumentTitle(t("explorer.tx.title"), t("app.name"));
+  if (!valid || (q.data && !q.data.tx))
+    return (
+      <Notice>{t("explorer.tx.notFound", { hash: props.hash, chain: props.chain.name })}</Notice>
+    );
+  if (q.error) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
+  if (!q.data?.tx) return <Loading />;
+  const { tx, receipt } = q.data;
+  const registries = rt.config.registries as Record<string, string>;
+  const source = sourceFor(tx.to, registries, directory);
+  const call = tx.to ? decodeCall(abiIndex(), tx.input, source) : undefined;
+  const logs = (receipt?.logs ?? []).map((l, i) => ({
+    raw: l,
+    decoded: decodeLog(
+      abiIndex(),
+      { ...l, logIndex: l.logIndex ? Number(BigInt(l.logIndex)) : i },
+      sourceFor(l.address, registries, directory),
+    ),
+  }));
+  const effects = registryEffects(logs.flatMap((l) => (l.decoded ? [l.decoded] : [])));
+  const failed = receipt !== null && BigInt(receipt.status ?? "0x1") !== 1n;
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
+        {t("explorer.tx.title")}
+      </h1>
+      {!tx.blockNumber && <Notice>{t("explorer.tx.pending")}</Notice>}
+      <TxOverview
+        chain={props.chain}
+        tx={tx}
+        receipt={receipt}
+        header={header.data ?? undefined}
+        head={head?.number}
+        directory={directory}
+      />
+      {failed && <TxRevert rt={rt} tx={tx} />}
+      {effects.length > 0 && <TxEffects chain={props.chain.key} effects={effects} />}
+      <TxInput tx={tx} call={call} />
+      <TxLogs
+        chain={props.chain.key}
+        logs={logs}
+        directory={directory}
+        pending={receipt === null}
+      />
+    </div>
+  );
+}
