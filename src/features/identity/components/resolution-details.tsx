@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { explorerUrls } from "../../../lib/format/urls.ts";
 import type { Resolution } from "../queries/resolve-identifier.ts";
 
 function Row(props: { label: string; children: React.ReactNode }) {
@@ -68,7 +69,14 @@ export function ResolutionDetails({ resolution }: { resolution: Resolution }) {
                       { detail: h.detail },
                     )}{" "}
                 · {t("identity.resolve.blockN", { block: h.blockNumber.toString() })} ·{" "}
-                <Link className="underline" to={`/explorer/tx/${h.transactionHash}`}>
+                <Link
+                  className="underline"
+                  to={
+                    chain
+                      ? explorerUrls.tx(chain.key, h.transactionHash)
+                      : `/explorer/tx/${h.transactionHash}`
+                  }
+                >
                   {t("identity.resolve.viewTx")}
                 </Link>
               </li>
