@@ -2,17 +2,28 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { devnetStartup } from "./devnet-startup.ts";
+import { explorerPages } from "./explorer-pages.ts";
 import { identity } from "./identity.ts";
 import { latestBlocks } from "./latest-blocks.ts";
+import { monitor } from "./monitor.ts";
 import { sequencerThroughput } from "./sequencer-throughput.ts";
 import type { BenchModule, BenchResult } from "./types.ts";
+import { usageIndexing } from "./usage-indexing.ts";
 
 /**
  * `npm run bench [-- name-filter]`: runs every module below in turn, prints a table and writes
  * bench/results.json as [{ name, value, unit }]. To add a benchmark, export a BenchModule from a
  * file in bench/ and list it here.
  */
-const MODULES: BenchModule[] = [devnetStartup, sequencerThroughput, latestBlocks, identity];
+const MODULES: BenchModule[] = [
+  devnetStartup,
+  sequencerThroughput,
+  latestBlocks,
+  identity,
+  explorerPages,
+  usageIndexing,
+  monitor,
+];
 
 async function main(): Promise<void> {
   const filter = process.argv[2]?.toLowerCase();

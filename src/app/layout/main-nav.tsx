@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { NavLink, useLocation } from "react-router";
+import { AlertBadge } from "../../features/network/components/alert-badge.tsx";
 
 const AREAS = [
   { to: "/network", key: "nav.network" },
@@ -28,6 +29,7 @@ export function MainNav(props: { id?: string; layout: "row" | "column" }) {
                 className={({ isActive }) => `${LINK} ${isActive || alsoActive ? ACTIVE : ""}`}
               >
                 {t(area.key)}
+                {area.to === "/network" && <AlertBadge />}
               </NavLink>
             </li>
           );

@@ -46,6 +46,9 @@ export class ChainRuntime {
   private readonly hashes = new CanonicalHashes();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHead: ChainHead | undefined;
+  private intervalMs: number | undefined;
+  private hiddenIntervalMs: number | undefined;
+  private stopped = false;
   private markPolled: () => void = () => undefined;
   private readonly polled = new Promise<void>((resolve) => {
     this.markPolled = resolve;
@@ -158,16 +161,34 @@ export class ChainRuntime {
     this.options.onHead?.(head);
   }
 
-  start(intervalMs = this.config.blockTime * 1000, hiddenIntervalMs = intervalMs * 5) {
+  start(intervalMs?: number, hiddenIntervalMs?: number) {
+    if (intervalMs !== undefined) this.intervalMs = intervalMs;
+    if (hiddenIntervalMs !== undefined) this.hiddenIntervalMs = hiddenIntervalMs;
     const loop = async () => {
       await this.tick().catch(() => undefined);
+      if (this.stopped) return;
       const hidden = typeof document !== "undefined" && document.visibilityState === "hidden";
-      this.timer = setTimeout(loop, hidden ? hiddenIntervalMs : intervalMs);
+      const every = this.intervalMs ?? this.config.blockTime * 1000;
+      this.timer = setTimeout(loop, hidden ? (this.hiddenIntervalMs ?? every * 5) : every);
     };
+    this.stopped = false;
     void loop();
   }
 
+  /**
+   * The poll interval (ms) from the next poll on; undefined goes back to the chain's block time.
+   * A hidden tab polls five times slower.
+   */
+  setPollInterval(intervalMs: number | undefined) {
+    this.intervalMs = intervalMs;
+  }
+
+  pollInterval(): number {
+    return this.intervalMs ?? this.config.blockTime * 1000;
+  }
+
   stop() {
+    this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
   }

@@ -39,6 +39,11 @@ export type NodeStatus = PoolNode &
     clientVersion: string | undefined;
     capabilities: Capabilities | undefined;
     latest: ChainHead | undefined;
+    /** This poll's round trip (ms), unsmoothed: the monitor's percentiles need raw samples. */
+    pollLatencyMs: number | undefined;
+    /** Pending transactions and peers, where the node says (detailed polls only). */
+    pending: number | undefined;
+    peers: number | undefined;
   };
 
 export type PoolSnapshot = {
@@ -48,6 +53,9 @@ export type PoolSnapshot = {
   /** The node requests go to first right now. */
   servingUrl: string | undefined;
   healthy: number;
+  /** Polls completed so far, and when the last one ended (ms): the monitor samples on each. */
+  polls: number;
+  polledAt: number | undefined;
 };
 
 type Entry = {
@@ -59,6 +67,11 @@ type Entry = {
   clientVersion?: string;
   capabilities?: Capabilities;
   latest?: ChainHead;
+  pollLatencyMs?: number;
+  pending?: number;
+  peers?: number;
+  /** The node refused net_peerCount once: not asked again. */
+  noPeers?: boolean;
 };
 
 export type NodeProbe = { clientVersion: string | undefined; capabilities: Capabilities };
@@ -102,6 +115,9 @@ export class NodePool {
   private head: ChainHead | undefined;
   private snapshot: PoolSnapshot;
   private readonly listeners = new Set<() => void>();
+  private polls = 0;
+  private polledAt: number | undefined;
+  private detailed = false;
 
   constructor(options: PoolOptions) {
     this.chainId = options.chainId;
@@ -201,7 +217,17 @@ export class NodePool {
       .filter((e) => e.health.reachability === "up" && e.latest)
       .map((e) => e.latest as ChainHead);
     this.head = pickChainHead(heads) ?? this.head;
+    this.polls++;
+    this.polledAt = this.now();
     this.changed();
+  }
+
+  /**
+   * Detailed polls (the network monitor) add txpool_status and net_peerCount to the same batch,
+   * where the node answers them: more calls, still one HTTP request per node per poll.
+   */
+  setDetailedPoll(on: boolean) {
+    this.detailed = on;
   }
 
   currentHead(): ChainHead | undefined {
@@ -227,8 +253,11 @@ export class NodePool {
         );
       }
     }
+    // Sent in the same tick as the calls above, so they share the one batch.
+    const extras = this.detailed ? this.detailCalls(entry) : undefined;
     const started = this.now();
     const settled = await Promise.allSettled(calls);
+    if (extras) await extras;
     const [block, chainId, version, ...caps] = settled;
     if (first && chainId?.status === "fulfilled") {
       entry.probed = true;
@@ -263,6 +292,7 @@ export class NodePool {
           head: head.number,
         };
         entry.latest = head;
+        entry.pollLatencyMs = this.now() - started;
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         entry.health = recordFailure(
@@ -281,6 +311,25 @@ export class NodePool {
             : undefined;
       if (isRpcLayerError(reason))
         entry.health = recordFailure(entry.health, reason, this.now(), this.policy);
+    }
+  }
+
+  private async detailCalls(entry: Entry) {
+    const txpool = entry.capabilities?.txpool === true;
+    const [pool, peers] = await Promise.allSettled([
+      txpool ? this.sendRaw(entry, { method: "txpool_status", params: [] }) : Promise.resolve(),
+      entry.noPeers
+        ? Promise.resolve()
+        : this.sendRaw(entry, { method: "net_peerCount", params: [] }),
+    ]);
+    if (txpool) {
+      const status = pool.status === "fulfilled" ? pool.value : undefined;
+      const pending = (status as { pending?: unknown } | null | undefined)?.pending;
+      entry.pending = hexCount(pending);
+    }
+    if (!entry.noPeers) {
+      if (peers.status === "rejected") entry.noPeers = true;
+      else entry.peers = hexCount(peers.value);
     }
   }
 
@@ -319,6 +368,9 @@ export class NodePool {
       clientVersion: e.clientVersion,
       capabilities: e.capabilities,
       latest: e.latest,
+      pollLatencyMs: e.pollLatencyMs,
+      pending: e.pending,
+      peers: e.peers,
     }));
     const ranked = rankNodes(
       this.entries.map((e) => e.health),
@@ -331,6 +383,8 @@ export class NodePool {
       head: this.head,
       servingUrl: ranked[0]?.url,
       healthy: nodes.filter((n) => n.reachability === "up").length,
+      polls: this.polls,
+      polledAt: this.polledAt,
     };
   }
 
@@ -338,4 +392,11 @@ export class NodePool {
     this.snapshot = this.buildSnapshot();
     for (const l of this.listeners) l();
   }
+}
+
+/** A node's hex quantity (or plain number) as a count; anything else is "not said". */
+function hexCount(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value !== "string" || !/^0x[0-9a-fA-F]{1,12}$/.test(value)) return undefined;
+  return Number.parseInt(value.slice(2), 16);
 }

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import type { AlertEntry } from "../lib/alert-log.ts";
+
+/** What an administrator tunes; remembered in localStorage. */
+export type MonitorSettings = {
+  lagBlocks: number;
+  stallBlockTimes: number;
+  slowMs: number;
+  /** Poll interval (ms); undefined = each chain's block time. */
+  pollMs: number | undefined;
+  notify: boolean;
+};
+
+export const defaultSettings: MonitorSettings = {
+  lagBlocks: 5,
+  stallBlockTimes: 5,
+  slowMs: 1000,
+  pollMs: undefined,
+  notify: false,
+};
+
+const SETTINGS_KEY = "bsn.monitor.settings";
+const LOG_KEY = "bsn.monitor.alerts";
+
+const settingsSchema = z.object({
+  lagBlocks: z.number().int().min(1).max(10_000),
+  stallBlockTimes: z.number().min(1).max(1000),
+  slowMs: z.number().int().min(10).max(60_000),
+  pollMs: z.number().int().min(250).max(600_000).optional(),
+  notify: z.boolean(),
+});
+
+const entrySchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  kind: z.enum(["down", "behind", "fork", "stalled", "wrong-chain"]),
+  chainKey: z.string(),
+  nodeId: z.string().optional(),
+  nodeName: z.string().optional(),
+  detail: z.string().optional(),
+  raisedAt: z.number(),
+  clearedAt: z.number().optional(),
+  acknowledgedAt: z.number().optional(),
+});
+
+function read(storage: Storage | undefined, key: string): unknown {
+  try {
+    const raw = storage?.getItem(key);
+    return raw ? JSON.parse(raw) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(storage: Storage | undefined, key: string, value: unknown) {
+  try {
+    storage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Full or disabled storage: the monitor keeps working, it just forgets on reload.
+  }
+}
+
+export function loadSettings(storage: Storage | undefined): MonitorSettings {
+  const parsed = settingsSchema.partial().safeParse(read(storage, SETTINGS_KEY));
+  if (!parsed.success) return defaultSettings;
+  return { ...defaultSettings, ...parsed.data };
+}
+
+export function saveSettings(storage: Storage | undefined, s: MonitorSettings) {
+  write(storage, SETTINGS_KEY, s);
+}
+
+export function loadLog(storage: Storage | undefined): AlertEntry[] {
+  const parsed = z.array(entrySchema).safeParse(read(storage, LOG_KEY));
+  return parsed.success ? (parsed.data as AlertEntry[]) : [];
+}
+
+export function saveLog(storage: Storage | undefined, log: readonly AlertEntry[]) {
+  write(storage, LOG_KEY, log);
+}

@@ -1,0 +1,257 @@
+import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
+import type { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
+import { type AlertEntry, acknowledge, reconcile, unacknowledgedCount } from "../lib/alert-log.ts";
+import { type Condition, evaluateChain } from "../lib/alert-rules.ts";
+import type { BlockSample } from "../lib/chain-metrics.ts";
+import {
+  type ForkVerdict,
+  forkVerdict,
+  type HeightReports,
+  noteReport,
+} from "../lib/fork-detect.ts";
+import { nodeLag } from "../lib/node-state.ts";
+import { fetchNewBlocks } from "./chain-blocks.ts";
+import {
+  loadLog,
+  loadSettings,
+  type MonitorSettings,
+  saveLog,
+  saveSettings,
+} from "./monitor-storage.ts";
+import { NodeHistory } from "./node-history.ts";
+import type { RegisteredNode } from "./node-rows.ts";
+import { notifyRaised } from "./notify.ts";
+
+export type ChainMonitor = {
+  key: string;
+  rt: ChainRuntime;
+  polls: number;
+  lastPolledAt: number | undefined;
+  lastHeadAt: number | undefined;
+  reports: HeightReports;
+  forks: Map<string, ForkVerdict>;
+  nodes: Map<string, NodeHistory>;
+  blocks: BlockSample[];
+  fetching: boolean;
+  startedAt: number;
+};
+
+const MAX_BLOCKS = 4000;
+const EMIT_MS = 1000;
+
+/**
+ * The session's monitor over every chain's node pool: samples each poll (no requests of its own
+ * but one batch per new head for block metrics), keeps history, runs the alert rules and keeps
+ * the alert log in localStorage so it survives reloads.
+ */
+export class NetworkMonitor {
+  readonly chains: ReadonlyMap<string, ChainMonitor>;
+  log: readonly AlertEntry[];
+  settings: MonitorSettings;
+  /** Per chain, the block of the last governance write: registry reads start there at least. */
+  readonly registryFloor = new Map<string, bigint>();
+  /** The last NodeRegistry contents read per chain, kept over failed re-reads. */
+  readonly lastRegistry = new Map<string, readonly RegisteredNode[]>();
+  private version = 0;
+  private lastEmit = 0;
+  private emitTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(
+    readonly runtime: NetworkRuntime,
+    private readonly storage: Storage | undefined = globalThis.localStorage,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.log = loadLog(storage);
+    this.settings = loadSettings(storage);
+    const chains = new Map<string, ChainMonitor>();
+    for (const [key, rt] of runtime.chains) {
+      chains.set(key, {
+        key,
+        rt,
+        polls: 0,
+        lastPolledAt: undefined,
+        lastHeadAt: undefined,
+        reports: new Map(),
+        forks: new Map(),
+        nodes: new Map(),
+        blocks: [],
+        fetching: false,
+        startedAt: now(),
+      });
+    }
+    this.chains = chains;
+  }
+
+  start() {
+    for (const chain of this.chains.values()) {
+      chain.rt.pool.setDetailedPoll(true);
+      chain.rt.setPollInterval(this.settings.pollMs);
+      this.unsubscribe.push(chain.rt.pool.subscribe(() => this.onPool(chain)));
+    }
+  }
+
+  stop() {
+    for (const u of this.unsubscribe.splice(0)) u();
+    clearTimeout(this.emitTimer);
+    this.emitTimer = undefined;
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  getVersion = () => this.version;
+
+  badgeCount() {
+    return unacknowledgedCount(this.log);
+  }
+
+  updateSettings(patch: Partial<MonitorSettings>) {
+    this.settings = { ...this.settings, ...patch };
+    saveSettings(this.storage, this.settings);
+    for (const c of this.chains.values()) c.rt.setPollInterval(this.settings.pollMs);
+    this.evaluate();
+    this.emit();
+  }
+
+  /** After a governance write mined at `block`: registry views must read at or after it. */
+  noteRegistryWrite(chainKey: string, block: bigint) {
+    this.registryFloor.set(chainKey, block);
+    this.emit();
+  }
+
+  acknowledge(id: string | "all") {
+    this.log = acknowledge(this.log, id, this.now());
+    saveLog(this.storage, this.log);
+    this.emit();
+  }
+
+  clearLog() {
+    this.log = this.log.filter((e) => e.clearedAt === undefined);
+    saveLog(this.storage, this.log);
+    this.emit();
+  }
+
+  private onPool(chain: ChainMonitor) {
+    const snap = chain.rt.pool.getSnapshot();
+    if (snap.polls === chain.polls) return;
+    chain.polls = snap.polls;
+    const time = snap.polledAt ?? this.now();
+    const head = snap.head?.number;
+    for (const n of snap.nodes) {
+      let h = chain.nodes.get(n.url);
+      if (!h) {
+        h = new NodeHistory();
+        chain.nodes.set(n.url, h);
+      }
+      const up = n.reachability === "up";
+      // Only this poll's answer counts as a latency sample; a stale one would repeat.
+      const fresh = up && n.lastSeen !== undefined && n.lastSeen > (chain.lastPolledAt ?? 0);
+      const lag = nodeLag(head, n.head);
+      h.add({
+        time,
+        up,
+        lag: up && lag !== undefined ? Number(lag) : undefined,
+        latencyMs: fresh ? n.pollLatencyMs : undefined,
+      });
+      h.noteError(time, n.reachability === "up" ? undefined : n.lastError?.message);
+      if (up && n.latest) noteReport(chain.reports, n.url, n.latest.number, n.latest.hash);
+    }
+    chain.lastPolledAt = time;
+    for (const n of snap.nodes) chain.forks.set(n.url, forkVerdict(chain.reports, n.url));
+    const lastBlock = chain.blocks[chain.blocks.length - 1]?.number;
+    if (head !== undefined && (lastBlock === undefined || head > lastBlock)) {
+      chain.lastHeadAt = time;
+      void this.sampleBlocks(chain, lastBlock);
+    }
+    this.evaluate();
+    this.emit();
+  }
+
+  private async sampleBlocks(chain: ChainMonitor, after: bigint | undefined) {
+    if (chain.fetching) return;
+    chain.fetching = true;
+    try {
+      const fresh = await fetchNewBlocks(chain.rt, after);
+      const last = chain.blocks[chain.blocks.length - 1]?.number;
+      const add = fresh.filter((b) => last === undefined || b.number > last);
+      chain.blocks.push(...add);
+      if (chain.blocks.length > MAX_BLOCKS)
+        chain.blocks.splice(0, chain.blocks.length - MAX_BLOCKS);
+      if (add.length > 0) this.emit();
+    } finally {
+      chain.fetching = false;
+    }
+  }
+
+  private evaluate() {
+    const now = this.now();
+    const conditions: Condition[] = [];
+    for (const chain of this.chains.values()) {
+      if (chain.polls === 0) continue;
+      const snap = chain.rt.pool.getSnapshot();
+      conditions.push(
+        ...evaluateChain(
+          {
+            chainKey: chain.key,
+            blockTimeMs: chain.rt.config.blockTime * 1000,
+            lastHeadAt: chain.lastHeadAt,
+            now,
+            nodes: snap.nodes.map((n) => ({
+              id: n.url,
+              name: n.name,
+              reachability: n.reachability,
+              lag: nodeLag(snap.head?.number, n.head),
+              fork: chain.forks.get(n.url) ?? { kind: "unknown" },
+              retired: false,
+            })),
+          },
+          this.settings,
+        ),
+      );
+    }
+    // A node no longer in its pool (an endpoint the user removed) has nothing left to alert about.
+    for (const e of this.log) {
+      const chain = this.chains.get(e.chainKey);
+      if (e.clearedAt !== undefined || !e.nodeId || !chain || chain.polls === 0) continue;
+      if (chain.rt.pool.getSnapshot().nodes.some((n) => n.url === e.nodeId)) continue;
+      conditions.push({ key: e.key, kind: e.kind, chainKey: e.chainKey, state: "clear" });
+    }
+    const { log, raised, cleared } = reconcile(this.log, conditions, now);
+    if (raised.length === 0 && cleared.length === 0) return;
+    this.log = log;
+    saveLog(this.storage, log);
+    if (this.settings.notify) notifyRaised(raised);
+  }
+
+  /**
+   * Screens hear of changes at most once per EMIT_MS: with many nodes and chains, polls land
+   * all the time, and re-rendering tables and charts for each would keep the main thread busy.
+   */
+  private emit() {
+    if (this.emitTimer !== undefined) return;
+    const wait = Math.max(0, this.lastEmit + EMIT_MS - this.now());
+    this.emitTimer = setTimeout(() => {
+      this.emitTimer = undefined;
+      this.lastEmit = this.now();
+      this.version++;
+      for (const l of this.listeners) l();
+    }, wait);
+  }
+}
+
+const monitors = new WeakMap<NetworkRuntime, NetworkMonitor>();
+
+/** One monitor per runtime, started on first use and running for the session. */
+export function monitorFor(runtime: NetworkRuntime): NetworkMonitor {
+  let m = monitors.get(runtime);
+  if (!m) {
+    m = new NetworkMonitor(runtime);
+    m.start();
+    monitors.set(runtime, m);
+  }
+  return m;
+}

@@ -1,0 +1,7 @@
+import { useParams } from "react-router";
+import { NodePage } from "../features/network/components/node-page.tsx";
+
+export function NetworkNodeRoute() {
+  const { nodeId = "" } = useParams();
+  return <NodePage nodeId={nodeId} />;
+}
