@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { TxProgress } from "../../../../components/tx/tx-progress.tsx";
@@ -6,47 +5,23 @@ import { Button } from "../../../../components/ui/button.tsx";
 import { tenantRegistryAbi } from "../../../../lib/contracts/generated/tenant-registry.ts";
 import { useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";
 import { useContractWrite } from "../../../../lib/wallet/use-contract-write.ts";
-import { parseAddress } from "../../lib/parse-inputs.ts";
-import { ActionCard, Field } from "./action-card.tsx";
+import { AddressActionForm } from "./address-action-form.tsx";
 
 /** Add a contract to the app (the registry has no rename: an app's name is fixed at creation). */
 export function AddContractForm(props: { chainKey: string; appId: bigint }) {
   const { t } = useTranslation();
-  const rt = useChainRuntime(props.chainKey);
-  const { write, state } = useContractWrite(props.chainKey);
-  const [value, setValue] = useState("");
-  const [touched, setTouched] = useState(false);
-  const parsed = parseAddress(value);
   return (
-    <ActionCard
+    <AddressActionForm
+      chainKey={props.chainKey}
+      id={props.appId}
+      functionName="addAppContract"
       title={t("console.actions.addContract")}
       submitLabel={t("console.actions.submit")}
-      state={state}
+      fieldName="contract"
+      fieldLabel={t("console.actions.contractAddress")}
+      invalidMessage={t("console.actions.invalidAddress")}
       testId="add-contract"
-      onSubmit={async () => {
-        setTouched(true);
-        if (!parsed) return;
-        const receipt = await write({
-          address: rt.config.registries.tenantRegistry as Address,
-          abi: tenantRegistryAbi,
-          functionName: "addAppContract",
-          args: [props.appId, parsed],
-        });
-        if (receipt) {
-          setValue("");
-          setTouched(false);
-        }
-      }}
-    >
-      <Field
-        name="contract"
-        label={t("console.actions.contractAddress")}
-        value={value}
-        onChange={setValue}
-        placeholder="0x…"
-        error={touched && !parsed ? t("console.actions.invalidAddress") : undefined}
-      />
-    </ActionCard>
+    />
   );
 }
 
