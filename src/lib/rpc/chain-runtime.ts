@@ -5,7 +5,8 @@ import type { ChainConfig } from "../config/network-config.ts";
 import { CanonicalHashes } from "./canonical-hashes.ts";
 import type { ChainHead } from "./chain-head.ts";
 import type { NodeTransport, RpcRequest } from "./http-batch-transport.ts";
-import { NodePool, type PoolNode, type ProbeCache } from "./node-pool.ts";
+import { NodePool } from "./node-pool.ts";
+import type { PoolNode, ProbeCache } from "./node-pool-types.ts";
 import { rpcBlock } from "./result-schemas.ts";
 
 export type ChainRuntimeOptions = {

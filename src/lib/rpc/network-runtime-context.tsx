@@ -12,7 +12,7 @@ import { chainKey, headKey } from "../queries/query-keys.ts";
 import type { ChainHead } from "./chain-head.ts";
 import type { ChainRuntime } from "./chain-runtime.ts";
 import { NetworkRuntime } from "./network-runtime.ts";
-import type { PoolSnapshot } from "./node-pool.ts";
+import type { PoolSnapshot } from "./node-pool-types.ts";
 
 const NetworkRuntimeContext = createContext<NetworkRuntime | null>(null);
 

@@ -5,7 +5,7 @@ import { readUserEndpoints, type UserEndpoint } from "../config/user-endpoints.t
 import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
 import type { ChainHead } from "./chain-head.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
-import type { PoolNode } from "./node-pool.ts";
+import type { PoolNode } from "./node-pool-types.ts";
 import { storageProbeCache } from "./probe-cache.ts";
 import { registryPoolNodes } from "./registry-nodes.ts";
 

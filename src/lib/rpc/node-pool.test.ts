@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { NoHealthyNodeError, RpcResponseError } from "./errors.ts";
 import { type FakeReply, fakeFetch, type SentRequest } from "./fake-fetch.test-helper.ts";
 import { createHttpBatchTransport } from "./http-batch-transport.ts";
-import { NodePool, type PoolNode } from "./node-pool.ts";
+import { NodePool } from "./node-pool.ts";
+import type { PoolNode } from "./node-pool-types.ts";
 
 const H = (n: number) => `0x${n.toString(16).padStart(64, "0")}`;
 const A = `0x${"cd".repeat(20)}`;

@@ -1,5 +1,3 @@
-import type { Capabilities } from "./capabilities.ts";
-import { capabilityNames, capabilityProbes } from "./capabilities.ts";
 import { type ChainHead, headFromBlock, pickChainHead } from "./chain-head.ts";
 import {
   isRpcLayerError,
@@ -19,77 +17,20 @@ import {
   type HealthPolicy,
   initialHealth,
   isAvailable,
-  type NodeHealth,
   rankNodes,
   recordFailure,
   recordSuccess,
 } from "./node-health.ts";
-
-export type PoolNode = {
-  url: string;
-  name: string;
-  code?: string | undefined;
-  source: "config" | "user" | "registry";
-};
-
-export type NodeStatus = PoolNode &
-  NodeHealth & {
-    circuit: ReturnType<typeof circuitState>;
-    chainIdSeen: number | undefined;
-    clientVersion: string | undefined;
-    capabilities: Capabilities | undefined;
-    latest: ChainHead | undefined;
-    /** This poll's round trip (ms), unsmoothed: the monitor's percentiles need raw samples. */
-    pollLatencyMs: number | undefined;
-    /** Pending transactions and peers, where the node says (detailed polls only). */
-    pending: number | undefined;
-    peers: number | undefined;
-  };
-
-export type PoolSnapshot = {
-  chainId: number;
-  nodes: readonly NodeStatus[];
-  head: ChainHead | undefined;
-  /** The node requests go to first right now. */
-  servingUrl: string | undefined;
-  healthy: number;
-  /** Polls completed so far, and when the last one ended (ms): the monitor samples on each. */
-  polls: number;
-  polledAt: number | undefined;
-};
-
-type Entry = {
-  node: PoolNode;
-  transport: NodeTransport;
-  health: NodeHealth;
-  probed: boolean;
-  chainIdSeen?: number;
-  clientVersion?: string;
-  capabilities?: Capabilities;
-  latest?: ChainHead;
-  pollLatencyMs?: number;
-  pending?: number;
-  peers?: number;
-  /** The node refused net_peerCount once: not asked again. */
-  noPeers?: boolean;
-};
-
-export type NodeProbe = { clientVersion: string | undefined; capabilities: Capabilities };
-
-/** Where probe results outlive the page (localStorage in the app). */
-export type ProbeCache = {
-  get(url: string): NodeProbe | undefined;
-  set(url: string, probe: NodeProbe): void;
-};
-
-export type PoolOptions = {
-  probeCache?: ProbeCache;
-  chainId: number;
-  nodes: readonly PoolNode[];
-  createTransport?: (url: string) => NodeTransport;
-  now?: () => number;
-  policy?: HealthPolicy;
-};
+import { pollDetails } from "./node-poll-details.ts";
+import type {
+  Entry,
+  NodeStatus,
+  PoolNode,
+  PoolOptions,
+  PoolSnapshot,
+  ProbeCache,
+} from "./node-pool-types.ts";
+import { probeRequests, readProbe } from "./node-probe.ts";
 
 /** Lookups whose null answer may just mean "this node has not seen it yet". */
 const FOUND_METHODS = new Set([
@@ -246,15 +187,12 @@ export class NodePool {
     ];
     if (first) {
       calls.push(this.sendRaw(entry, { method: "eth_chainId", params: [] }));
-      if (!remembered) {
-        calls.push(
-          this.sendRaw(entry, { method: "web3_clientVersion", params: [] }),
-          ...capabilityNames.map((c) => this.sendRaw(entry, capabilityProbes[c])),
-        );
-      }
+      if (!remembered) calls.push(...probeRequests.map((req) => this.sendRaw(entry, req)));
     }
     // Sent in the same tick as the calls above, so they share the one batch.
-    const extras = this.detailed ? this.detailCalls(entry) : undefined;
+    const extras = this.detailed
+      ? pollDetails(entry, (req) => this.sendRaw(entry, req))
+      : undefined;
     const started = this.now();
     const settled = await Promise.allSettled(calls);
     if (extras) await extras;
@@ -262,13 +200,7 @@ export class NodePool {
     if (first && chainId?.status === "fulfilled") {
       entry.probed = true;
       entry.chainIdSeen = Number(BigInt(chainId.value as string));
-      const probe: NodeProbe = remembered ?? {
-        clientVersion:
-          version?.status === "fulfilled" ? String(version.value).slice(0, 200) : undefined,
-        capabilities: Object.fromEntries(
-          capabilityNames.map((c, i) => [c, caps[i]?.status === "fulfilled"]),
-        ) as Capabilities,
-      };
+      const probe = remembered ?? readProbe(version, caps);
       entry.clientVersion = probe.clientVersion;
       entry.capabilities = probe.capabilities;
       if (entry.chainIdSeen !== this.chainId) {
@@ -311,25 +243,6 @@ export class NodePool {
             : undefined;
       if (isRpcLayerError(reason))
         entry.health = recordFailure(entry.health, reason, this.now(), this.policy);
-    }
-  }
-
-  private async detailCalls(entry: Entry) {
-    const txpool = entry.capabilities?.txpool === true;
-    const [pool, peers] = await Promise.allSettled([
-      txpool ? this.sendRaw(entry, { method: "txpool_status", params: [] }) : Promise.resolve(),
-      entry.noPeers
-        ? Promise.resolve()
-        : this.sendRaw(entry, { method: "net_peerCount", params: [] }),
-    ]);
-    if (txpool) {
-      const status = pool.status === "fulfilled" ? pool.value : undefined;
-      const pending = (status as { pending?: unknown } | null | undefined)?.pending;
-      entry.pending = hexCount(pending);
-    }
-    if (!entry.noPeers) {
-      if (peers.status === "rejected") entry.noPeers = true;
-      else entry.peers = hexCount(peers.value);
     }
   }
 
@@ -395,8 +308,3 @@ export class NodePool {
 }
 
 /** A node's hex quantity (or plain number) as a count; anything else is "not said". */
-function hexCount(value: unknown): number | undefined {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-  if (typeof value !== "string" || !/^0x[0-9a-fA-F]{1,12}$/.test(value)) return undefined;
-  return Number.parseInt(value.slice(2), 16);
-}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { capabilityNames } from "./capabilities.ts";
-import type { NodeProbe, ProbeCache } from "./node-pool.ts";
+import type { NodeProbe, ProbeCache } from "./node-pool-types.ts";
 
 const probeSchema = z.object({
   clientVersion: z.string().max(200).optional(),

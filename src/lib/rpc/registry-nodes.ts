@@ -1,4 +1,4 @@
-import type { PoolNode } from "./node-pool.ts";
+import type { PoolNode } from "./node-pool-types.ts";
 
 /** NodeStatus in the NodeRegistry contract: 0 None, 1 Active, 2 Maintenance, 3 Retired. */
 const RETIRED = 3;

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/button.tsx";
 import { StatusDot } from "../../../components/ui/status-dot.tsx";
-import type { NodeStatus } from "../../../lib/rpc/node-pool.ts";
+import type { NodeStatus } from "../../../lib/rpc/node-pool-types.ts";
 
 const TONE = { up: "ok", down: "error", unknown: "pending", "wrong-chain": "error" } as const;
 const STATE_KEY = {

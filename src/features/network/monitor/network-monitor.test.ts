@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
-import type { NodeStatus, PoolSnapshot } from "../../../lib/rpc/node-pool.ts";
+import type { NodeStatus, PoolSnapshot } from "../../../lib/rpc/node-pool-types.ts";
 import { NetworkMonitor } from "./network-monitor.ts";
 
 afterEach(() => vi.useRealTimers());

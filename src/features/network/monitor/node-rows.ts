@@ -1,4 +1,4 @@
-import type { NodeStatus } from "../../../lib/rpc/node-pool.ts";
+import type { NodeStatus } from "../../../lib/rpc/node-pool-types.ts";
 import { classifyNode, type NodeState, nodeLag } from "../lib/node-state.ts";
 import { percentile } from "../lib/percentiles.ts";
 import type { MonitorSettings } from "./monitor-storage.ts";
