@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from "@playwright/test";
 import { build, preview } from "vite";
 import { startDevnet } from "../devnet/devnet.ts";
 import { chromiumArgs, findChromium } from "../scripts/find-chromium.ts";
+import { busiestDelta, rendererMainThreadCpuMs } from "./renderer-cpu.ts";
 import type { BenchModule, BenchResult } from "./types.ts";
 
 /** Measured window per case, after a warm-up; figures are scaled to a minute. */
@@ -16,7 +17,9 @@ const ENDPOINTS = 50;
 /**
  * The network monitor in the real app: the production build in Chromium, /network open (table,
  * map and charts rendering every poll) against the devnet with traffic. Requests are counted at
- * the browser (POSTs to node gateways); main-thread busy time is Chromium's own TaskDuration.
+ * the browser (POSTs to node gateways); main-thread busy time is Chromium's own TaskDuration
+ * (wall time of main-thread tasks) and, beside it, the renderer main thread's CPU time from /proc
+ * (what it consumed, unaffected by other load on the machine).
  * The 50-endpoint case adds the devnet's gateways again under other paths, as user endpoints.
  */
 export const monitor: BenchModule = {
@@ -62,6 +65,7 @@ export const monitor: BenchModule = {
           "requests",
         ),
         r(`monitor, ${nodes.length} devnet nodes: main thread busy`, all.busyPct, "%"),
+        r(`monitor, ${nodes.length} devnet nodes: main thread CPU time`, all.cpuPct, "%"),
         r(
           `monitor, ${nodes.length} devnet nodes: main thread busy per minute`,
           all.busyMsPerMin,
@@ -78,6 +82,7 @@ export const monitor: BenchModule = {
           "requests",
         ),
         r(`monitor, ${ENDPOINTS} endpoints: main thread busy`, fifty.busyPct, "%"),
+        r(`monitor, ${ENDPOINTS} endpoints: main thread CPU time`, fifty.cpuPct, "%"),
         r(`monitor, ${ENDPOINTS} endpoints: main thread busy per minute`, fifty.busyMsPerMin, "ms"),
       ];
     } finally {
@@ -141,12 +146,14 @@ async function measure(
     };
     return metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
   };
+  const cpu0 = rendererMainThreadCpuMs();
   const busy0 = await taskDuration();
   const polls0 = await polls(page);
   const requests0 = new Map(byUrl);
   const other0 = otherRequests;
   await page.waitForTimeout(WINDOW_MS);
   const busy1 = await taskDuration();
+  const cpuMs = busiestDelta(cpu0, rendererMainThreadCpuMs());
   const polls1 = await polls(page);
   // Per node: its requests in the window over its chain's polls in the window. Each chain's
   // serving node also gets the metrics batch and the screens' reads, so the health-poll figure
@@ -167,6 +174,7 @@ async function measure(
     metricPerChainPerPoll: round((otherRequests - other0) / Math.max(1, chainPolls), 2),
     busyPct: round((busySeconds * 1000 * 100) / WINDOW_MS, 2),
     busyMsPerMin: Math.round((busySeconds * 1000 * 60_000) / WINDOW_MS),
+    cpuPct: round((cpuMs * 100) / WINDOW_MS, 2),
   };
 }
 

@@ -25,6 +25,8 @@ test("stopping the node the app reads from: fresh heads from another node within
     await expect(page.getByTestId("chain-head-alpha")).toHaveAttribute("data-state", "live");
     await expect(page.getByText("Something went wrong")).toHaveCount(0);
     const row = page.locator(`[data-testid="endpoint-row"][data-url="${node.url}"]`);
+    // The endpoint list follows the polls while on screen, as the administrator would see it.
+    await row.scrollIntoViewIfNeeded();
     await expect(row).toContainText("down");
   } finally {
     await fault("restart", { node: `alpha-${node.code}` });

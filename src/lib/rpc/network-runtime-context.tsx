@@ -13,6 +13,7 @@ import type { ChainHead } from "./chain-head.ts";
 import type { ChainRuntime } from "./chain-runtime.ts";
 import { NetworkRuntime } from "./network-runtime.ts";
 import type { PoolSnapshot } from "./node-pool-types.ts";
+import { browserWorkerTransports } from "./worker-transport.ts";
 
 const NetworkRuntimeContext = createContext<NetworkRuntime | null>(null);
 
@@ -28,6 +29,7 @@ export function NetworkRuntimeProvider(props: { children: ReactNode; runtime?: N
     () =>
       props.runtime ??
       new NetworkRuntime(config, {
+        createTransport: browserWorkerTransports(),
         onHead: (chainId, head) => queryClient.setQueryData(headKey(chainId), head),
         onReorg: (chainId) =>
           void queryClient.invalidateQueries({
@@ -65,7 +67,13 @@ export function useChainHead(rt: ChainRuntime): ChainHead | undefined {
   return data ?? undefined;
 }
 
-/** Live view of the chain's node pool: who serves now, how many are healthy. */
-export function usePoolSnapshot(rt: ChainRuntime): PoolSnapshot {
-  return useSyncExternalStore(rt.pool.subscribe, rt.pool.getSnapshot);
+const notSubscribed = () => () => undefined;
+
+/**
+ * Live view of the chain's node pool: who serves now, how many are healthy. With `live` false
+ * (a list scrolled out of view) it stops re-rendering on every poll and shows the pool as of its
+ * last render; it catches up as soon as it is live again.
+ */
+export function usePoolSnapshot(rt: ChainRuntime, live = true): PoolSnapshot {
+  return useSyncExternalStore(live ? rt.pool.subscribe : notSubscribed, rt.pool.getSnapshot);
 }

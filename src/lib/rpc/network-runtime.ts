@@ -5,6 +5,7 @@ import { readUserEndpoints, type UserEndpoint } from "../config/user-endpoints.t
 import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
 import type { ChainHead } from "./chain-head.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
+import type { NodeTransport } from "./http-batch-transport.ts";
 import type { PoolNode } from "./node-pool-types.ts";
 import { storageProbeCache } from "./probe-cache.ts";
 import { registryPoolNodes } from "./registry-nodes.ts";
@@ -12,6 +13,8 @@ import { registryPoolNodes } from "./registry-nodes.ts";
 export type NetworkRuntimeEvents = {
   onHead?: (chainId: number, head: ChainHead) => void;
   onReorg?: (chainId: number, fromHeight: bigint) => void;
+  /** How to reach a node (default: HTTP batches from this thread). */
+  createTransport?: (url: string) => NodeTransport;
 };
 
 /** One ChainRuntime per configured chain, plus the nodes users and the NodeRegistry add. */
@@ -32,6 +35,7 @@ export class NetworkRuntime {
       let discovered = false;
       const rt: ChainRuntime = new ChainRuntime(chain, {
         store,
+        createTransport: events.createTransport,
         extraNodes: this.userNodes(chain.chainId),
         probeCache: storageProbeCache(storage, chain.chainId),
         onHead: (head) => {

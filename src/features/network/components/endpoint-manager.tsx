@@ -1,3 +1,4 @@
+import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import {
@@ -13,13 +14,19 @@ import {
 } from "../../../lib/rpc/network-runtime-context.tsx";
 import { AddEndpointForm } from "./add-endpoint-form.tsx";
 import { EndpointRow } from "./endpoint-row.tsx";
+import { useInView } from "./use-in-view.ts";
 
-/** The chain's node pool as the app sees it, with endpoints the user may add or remove. */
-export function EndpointManager({ chain }: { chain: ChainConfig }) {
+/**
+ * The chain's node pool as the app sees it, with endpoints the user may add or remove. Its rows
+ * follow every poll only while on screen: with 50 endpoints, re-rendering the list below the
+ * fold twice a second was the monitor page's largest render.
+ */
+export const EndpointManager = memo(function EndpointManager({ chain }: { chain: ChainConfig }) {
   const { t } = useTranslation();
   const network = useNetworkRuntime();
   const rt = useChainRuntime(chain.key);
-  const pool = usePoolSnapshot(rt);
+  const ref = useRef<HTMLElement>(null);
+  const pool = usePoolSnapshot(rt, useInView(ref));
 
   const save = (next: Record<string, { url: string; name: string }[]>) => {
     writeUserEndpoints(localStorage, next);
@@ -29,6 +36,7 @@ export function EndpointManager({ chain }: { chain: ChainConfig }) {
 
   return (
     <section
+      ref={ref}
       aria-labelledby={`endpoints-${chain.key}`}
       className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
       data-testid={`endpoints-${chain.key}`}
@@ -68,4 +76,4 @@ export function EndpointManager({ chain }: { chain: ChainConfig }) {
       />
     </section>
   );
-}
+});

@@ -106,18 +106,18 @@ export function NetworkOverview() {
         </div>
       </MonitorSection>
 
-      <MonitorSection id="map" title={t("monitor.map.title")}>
+      <MonitorSection deferred id="map" title={t("monitor.map.title")}>
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
           {t("monitor.map.description")}
         </p>
         <ChinaMap rows={perChain.flatMap((c) => c.rows)} />
       </MonitorSection>
 
-      <MonitorSection id="alerts" title={t("monitor.alerts.title")}>
+      <MonitorSection deferred id="alerts" title={t("monitor.alerts.title")}>
         <AlertsPanel monitor={monitor} />
       </MonitorSection>
 
-      <MonitorSection id="metrics" title={t("monitor.overview.metrics")}>
+      <MonitorSection deferred id="metrics" title={t("monitor.overview.metrics")}>
         <div className="grid gap-8">
           {perChain.map(({ chain }) => (
             <div key={chain.key}>
@@ -128,15 +128,15 @@ export function NetworkOverview() {
         </div>
       </MonitorSection>
 
-      <MonitorSection id="settings" title={t("monitor.overview.settings")}>
+      <MonitorSection deferred id="settings" title={t("monitor.overview.settings")}>
         <MonitorSettingsForm monitor={monitor} />
       </MonitorSection>
 
-      <MonitorSection id="governance" title={t("monitor.governance.register")}>
+      <MonitorSection deferred id="governance" title={t("monitor.governance.register")}>
         <RegisterNode monitor={monitor} chains={monitor.runtime.config.chains} />
       </MonitorSection>
 
-      <MonitorSection id="endpoints" title={t("monitor.overview.endpoints")}>
+      <MonitorSection deferred id="endpoints" title={t("monitor.overview.endpoints")}>
         <div className="grid gap-6">
           {monitor.runtime.config.chains.map((chain) => (
             <EndpointManager key={chain.key} chain={chain} />

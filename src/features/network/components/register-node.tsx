@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { TxProgress } from "../../../components/tx/tx-progress.tsx";
@@ -14,7 +14,11 @@ import { NodeForm } from "./node-form.tsx";
 const EMPTY = { code: "", name: "", city: "", lat: "", lon: "", operator: "", rpcUrl: "" };
 
 /** Registering a new city node on one chain: network admin only. */
-export function RegisterNode(props: { monitor: NetworkMonitor; chains: readonly ChainConfig[] }) {
+/** Memoised: the overview re-renders every poll, and nothing here depends on the poll. */
+export const RegisterNode = memo(function RegisterNode(props: {
+  monitor: NetworkMonitor;
+  chains: readonly ChainConfig[];
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [chainKey, setChainKey] = useState(props.chains[0]?.key ?? "");
@@ -39,7 +43,7 @@ export function RegisterNode(props: { monitor: NetworkMonitor; chains: readonly 
       {chain && <RegisterOnChain key={chain.key} chain={chain} monitor={props.monitor} />}
     </div>
   );
-}
+});
 
 function RegisterOnChain(props: { chain: ChainConfig; monitor: NetworkMonitor }) {
   const { t } = useTranslation();
