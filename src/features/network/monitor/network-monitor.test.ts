@@ -82,6 +82,57 @@ describe("NetworkMonitor", () => {
     expect(reloaded.badgeCount()).toBe(0);
   });
 
+  test("behavior: a node retired in the NodeRegistry raises no alert when it goes down; the registry is re-read after a governance write", async () => {
+    vi.useFakeTimers();
+    const { runtime, poll } = fakeRuntime();
+    let now = 10_000;
+    const reads: bigint[] = [];
+    let shanghaiStatus = 3;
+    const registered = (code: string, url: string, status: number) => ({
+      code,
+      name: code,
+      city: code,
+      latE6: 0,
+      lonE6: 0,
+      operator: "0x0000000000000000000000000000000000000001",
+      rpcUrl: url,
+      status,
+    });
+    const m = new NetworkMonitor(
+      runtime,
+      storage(),
+      () => now,
+      async (_rt, block) => {
+        reads.push(block);
+        return [registered("0010", "http://a", 1), registered("0021", "http://b", shanghaiStatus)];
+      },
+    );
+    m.start();
+    poll([nodeAt("http://a", "up", 5n), nodeAt("http://b", "up", 5n)], 1, now);
+    await vi.runAllTimersAsync();
+    expect(reads).toEqual([5n]);
+
+    now = 11_000;
+    poll([nodeAt("http://a", "up", 6n), nodeAt("http://b", "down", 5n)], 2, now);
+    expect(m.log).toEqual([]);
+
+    // Not re-read every poll…
+    now = 12_000;
+    poll([nodeAt("http://a", "up", 7n), nodeAt("http://b", "down", 5n)], 3, now);
+    await vi.runAllTimersAsync();
+    expect(reads).toEqual([5n]);
+
+    // …but after a write (the node set active again) as soon as the head reaches its block.
+    shanghaiStatus = 1;
+    m.noteRegistryWrite("alpha", 8n);
+    now = 13_000;
+    poll([nodeAt("http://a", "up", 8n), nodeAt("http://b", "down", 5n)], 4, now);
+    await vi.runAllTimersAsync();
+    expect(reads).toEqual([5n, 8n]);
+    expect(m.log.map((e) => [e.kind, e.nodeName])).toEqual([["down", "Shanghai"]]);
+    m.stop();
+  });
+
   test("behavior: thresholds are remembered", () => {
     const store = storage();
     const { runtime } = fakeRuntime();

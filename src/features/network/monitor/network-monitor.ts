@@ -1,3 +1,5 @@
+import type { Address } from "viem";
+import { nodeRegistryAbi } from "../../../lib/contracts/generated/node-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import type { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
 import { type AlertEntry, acknowledge, reconcile, unacknowledgedCount } from "../lib/alert-log.ts";
@@ -19,7 +21,7 @@ import {
   saveSettings,
 } from "./monitor-storage.ts";
 import { NodeHistory } from "./node-history.ts";
-import type { RegisteredNode } from "./node-rows.ts";
+import { findRegistered, type RegisteredNode } from "./node-rows.ts";
 import { notifyRaised } from "./notify.ts";
 
 export type ChainMonitor = {
@@ -38,6 +40,24 @@ export type ChainMonitor = {
 
 const MAX_BLOCKS = 4000;
 const EMIT_MS = 1000;
+/** Registrations change rarely: the monitor re-reads them every this many blocks. */
+const REGISTRY_EVERY = 30n;
+/** After a failed read, the next try. */
+const REGISTRY_RETRY = 5n;
+const RETIRED = 3;
+
+export type ReadRegistry = (
+  rt: ChainRuntime,
+  blockNumber: bigint,
+) => Promise<readonly RegisteredNode[]>;
+
+const readNodeRegistry: ReadRegistry = async (rt, blockNumber) =>
+  await rt.client.readContract({
+    address: rt.config.registries.nodeRegistry as Address,
+    abi: nodeRegistryAbi,
+    functionName: "getNodes",
+    blockNumber,
+  });
 
 /**
  * The session's monitor over every chain's node pool: samples each poll (no requests of its own
@@ -57,11 +77,16 @@ export class NetworkMonitor {
   private emitTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: (() => void)[] = [];
+  /** Per chain, the block of the next registry read the monitor makes itself. */
+  private readonly registryDue = new Map<string, bigint>();
+  /** Per chain, the registry floor (governance write) already read at or after. */
+  private readonly floorRead = new Map<string, bigint>();
 
   constructor(
     readonly runtime: NetworkRuntime,
     private readonly storage: Storage | undefined = globalThis.localStorage,
     private readonly now: () => number = Date.now,
+    private readonly readRegistry: ReadRegistry = readNodeRegistry,
   ) {
     this.log = loadLog(storage);
     this.settings = loadSettings(storage);
@@ -167,8 +192,33 @@ export class NetworkMonitor {
       chain.lastHeadAt = time;
       void this.sampleBlocks(chain, lastBlock);
     }
+    if (head !== undefined) this.refreshRegistry(chain, head);
     this.evaluate();
     this.emit();
+  }
+
+  /**
+   * The alert rules need each node's registration (a retired node is not alerted about) wherever
+   * the administrator is, so the monitor reads the NodeRegistry itself: at start, every
+   * REGISTRY_EVERY blocks, and after a governance write.
+   */
+  private refreshRegistry(chain: ChainMonitor, head: bigint) {
+    const due = this.registryDue.get(chain.key);
+    const floor = this.registryFloor.get(chain.key);
+    const written = floor !== undefined && floor !== this.floorRead.get(chain.key);
+    if (due !== undefined && head < due && !written) return;
+    // A write mined in a block this chain's head has not reached yet is read once it has.
+    if (floor !== undefined && floor > head) return;
+    if (floor !== undefined) this.floorRead.set(chain.key, floor);
+    this.registryDue.set(chain.key, head + REGISTRY_EVERY);
+    this.readRegistry(chain.rt, head).then(
+      (nodes) => {
+        this.lastRegistry.set(chain.key, nodes);
+        this.evaluate();
+        this.emit();
+      },
+      () => this.registryDue.set(chain.key, head + REGISTRY_RETRY),
+    );
   }
 
   private async sampleBlocks(chain: ChainMonitor, after: bigint | undefined) {
@@ -193,6 +243,7 @@ export class NetworkMonitor {
     for (const chain of this.chains.values()) {
       if (chain.polls === 0) continue;
       const snap = chain.rt.pool.getSnapshot();
+      const registry = this.lastRegistry.get(chain.key);
       conditions.push(
         ...evaluateChain(
           {
@@ -206,7 +257,7 @@ export class NetworkMonitor {
               reachability: n.reachability,
               lag: nodeLag(snap.head?.number, n.head),
               fork: chain.forks.get(n.url) ?? { kind: "unknown" },
-              retired: false,
+              retired: findRegistered(n, registry)?.status === RETIRED,
             })),
           },
           this.settings,
