@@ -63,6 +63,8 @@ export function ChinaMap(props: { rows: readonly NodeRow[] }) {
             className="outline-none focus-visible:[&>circle]:stroke-sky-500 focus-visible:[&>circle]:stroke-[4]"
           >
             <title>{`${row.name} · ${t(`monitor.states.${row.state}`)}`}</title>
+            {/* A finger-sized target around the dot (about 26 px across on a 360 px phone). */}
+            <circle cx={x} cy={y} r={21} fill="transparent" />
             <circle
               cx={x}
               cy={y}
