@@ -124,4 +124,39 @@ test("auditor journey: verify, decode, trace, search, export", async ({ page, ne
     expect(receipt.status === "success" ? "success" : "failed").toBe(rowStatus);
     expect(receipt.gasUsed.toString()).toBe(gasUsed);
   }
+  // The same app by time: a span of ten blocks picked from the chain, typed in local time.
+  let spanTo = to > 5n ? to - 2n : to;
+  let spanFrom = spanTo > 10n ? spanTo - 10n : 0n;
+  const [first, last] = await Promise.all([
+    client.getBlock({ blockNumber: spanFrom }),
+    client.getBlock({ blockNumber: spanTo }),
+  ]);
+  // Blocks sharing the boundary's second belong to the span too.
+  const stamp = async (n: bigint) => (await client.getBlock({ blockNumber: n })).timestamp;
+  while (spanFrom > 0n && (await stamp(spanFrom - 1n)) === first.timestamp) spanFrom--;
+  while ((await stamp(spanTo + 1n).catch(() => -1n)) === last.timestamp) spanTo++;
+  const local = (seconds: bigint) =>
+    page.evaluate((s) => {
+      const d = new Date(s * 1000);
+      const pad = (n: number) => String(n).padStart(2, "0");
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+    }, Number(seconds));
+  await page.getByText("Time", { exact: true }).click();
+  // Refused input is explained and kept.
+  await page.getByLabel("From (local time)").fill(await local(last.timestamp));
+  await page.getByLabel("To (local time)").fill(await local(first.timestamp));
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("alert")).toContainText("must not be after");
+  await expect(page.getByLabel("From (local time)")).toHaveValue(await local(last.timestamp));
+  await page.getByLabel("From (local time)").fill(await local(first.timestamp));
+  await page.getByLabel("To (local time)").fill(await local(last.timestamp));
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`since=${first.timestamp}&until=${last.timestamp}$`));
+  const count = page.getByTestId("contract-tx-count");
+  await expect(count).toContainText(`${spanFrom}–${spanTo}`, { timeout: 30_000 });
+  const inSpan = expected.filter((e) => {
+    const n = BigInt(e.blockNumber);
+    return n >= spanFrom && n <= spanTo;
+  });
+  await expect(count).toHaveAttribute("data-count", String(inSpan.length));
 });

@@ -5,6 +5,7 @@ import { useSearchParams } from "react-router";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import type { Directory } from "../lib/directory.ts";
+import { blocksInTimeSpan, readRangeParams } from "../lib/list-range.ts";
 import { matchesFilter, NO_FILTER, type TxFilter } from "../lib/tx-filter.ts";
 import { type ScannedTx, scanContractTxs } from "../queries/scan-contract-txs.ts";
 import { usePinnedHead } from "../queries/use-directory.ts";
@@ -34,14 +35,44 @@ export function ContractTxView(props: {
   const rt = useChainRuntime(props.chain.key);
   const at = usePinnedHead(rt);
   const [params] = useSearchParams();
-  const to = params.get("to") ? BigInt(params.get("to") ?? "0") : at;
-  const from = params.get("from")
-    ? BigInt(params.get("from") ?? "0")
-    : to !== undefined
+  const range = readRangeParams(params);
+  // A time span becomes blocks by binary search over headers (cached), at the pinned head.
+  const span = useQuery({
+    queryKey: [
+      "chain",
+      rt.chainId,
+      "explorer",
+      "timeSpan",
+      range.kind === "time" ? range.since : 0,
+      range.kind === "time" ? range.until : 0,
+      at,
+    ] as const,
+    enabled: range.kind === "time" && at !== undefined,
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: async () =>
+      range.kind === "time" && at !== undefined
+        ? ((await blocksInTimeSpan(
+            range.since,
+            range.until,
+            at,
+            async (n) => (await rt.client.getBlock({ blockNumber: n })).timestamp,
+          )) ?? null)
+        : null,
+  });
+  const blocks =
+    range.kind === "blocks"
+      ? range
+      : range.kind === "time" && span.data
+        ? { from: span.data.from, to: span.data.to }
+        : { from: undefined, to: undefined };
+  const to = blocks.to ?? (range.kind === "blocks" ? at : undefined);
+  const from =
+    blocks.from ??
+    (range.kind === "blocks" && to !== undefined
       ? to >= DEFAULT_BLOCKS - 1n
         ? to - DEFAULT_BLOCKS + 1n
         : 0n
-      : undefined;
+      : undefined);
   const [progress, setProgress] = useState(0);
   const [filter, setFilter] = useState<TxFilter>(NO_FILTER);
   const valid =
@@ -105,13 +136,23 @@ export function ContractTxView(props: {
       }
     >
       <div className="mb-4 grid gap-3">
-        {at !== undefined && <RangeForm from={from} to={to} head={at} />}
+        <RangeForm range={range} from={from} to={to} />
         <TxFilters methods={methods} filter={filter} onChange={setFilter} />
       </div>
-      {at !== undefined && !valid ? (
+      {range.kind === "invalid" ? (
+        <ErrorNotice error={t(`explorer.list.${range.problem}`)} />
+      ) : span.error ? (
+        <ErrorNotice error={span.error} onRetry={() => void span.refetch()} />
+      ) : range.kind === "time" && span.data === null ? (
+        <p className="text-sm" data-testid="contract-tx-no-blocks">
+          {t("explorer.list.noBlocksInSpan")}
+        </p>
+      ) : at !== undefined && range.kind === "blocks" && !valid ? (
         <ErrorNotice error={t("explorer.list.badRange", { head: at.toString() })} />
       ) : q.error ? (
         <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />
+      ) : range.kind === "time" && !span.data ? (
+        <Loading label={t("explorer.list.findingSpan")} />
       ) : !q.data ? (
         <Loading label={t("explorer.list.scanned", { done: progress, total })} />
       ) : (

@@ -1,58 +1,190 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import type { RangeRequest } from "../lib/list-range.ts";
 
-/** The block range of a list view, kept in the URL (?from=&to=) so it is a deep link. */
+type Mode = "blocks" | "time";
+
+/** Unix seconds as a datetime-local value, in the browser's time zone. */
+function localInput(seconds: number | undefined): string {
+  if (seconds === undefined) return "";
+  const d = new Date(seconds * 1000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** A datetime-local value (local time) as Unix seconds; undefined when empty or not a time. */
+function fromLocalInput(value: string): number | undefined {
+  if (!value) return undefined;
+  const ms = new Date(value).getTime();
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : undefined;
+}
+
+/**
+ * The range of a list view, by blocks or by time, kept in the URL (?from=&to= or ?since=&until=)
+ * so it is a deep link. What the user typed stays in the fields when it is refused.
+ */
 export function RangeForm(props: {
+  range: RangeRequest;
   from: bigint | undefined;
   to: bigint | undefined;
-  head: bigint;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const id = useId();
+  const [mode, setMode] = useState<Mode>(props.range.kind === "time" ? "time" : "blocks");
   const [from, setFrom] = useState(props.from?.toString() ?? "");
   const [to, setTo] = useState(props.to?.toString() ?? "");
+  const [since, setSince] = useState(
+    localInput(props.range.kind === "time" ? props.range.since : undefined),
+  );
+  const [until, setUntil] = useState(
+    localInput(props.range.kind === "time" ? props.range.until : undefined),
+  );
+  const [problem, setProblem] = useState<string | undefined>();
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void navigate(`?from=${encodeURIComponent(from.trim())}&to=${encodeURIComponent(to.trim())}`);
+    if (mode === "blocks") {
+      const f = from.trim();
+      const l = to.trim();
+      if ((f && !/^\d+$/.test(f)) || (l && !/^\d+$/.test(l))) {
+        setProblem(t("explorer.list.blockNotNumber"));
+        return;
+      }
+      setProblem(undefined);
+      void navigate(`?from=${encodeURIComponent(f)}&to=${encodeURIComponent(l)}`);
+      return;
+    }
+    const s = fromLocalInput(since);
+    const u = fromLocalInput(until);
+    if (s === undefined || u === undefined) {
+      setProblem(t("explorer.list.timeIncomplete"));
+      return;
+    }
+    if (s > u) {
+      setProblem(t("explorer.list.timeReversed"));
+      return;
+    }
+    setProblem(undefined);
+    void navigate(`?since=${s}&until=${u}`);
   };
+  const lastHour = () => {
+    const now = Math.floor(Date.now() / 1000);
+    setSince(localInput(now - 3600));
+    setUntil(localInput(now));
+    setProblem(undefined);
+    void navigate(`?since=${now - 3600}&until=${now}`);
+  };
+
   const input =
-    "w-28 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm tabular-nums dark:border-slate-600 dark:bg-slate-900";
+    "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm tabular-nums dark:border-slate-600 dark:bg-slate-900";
+  const tab = (m: Mode) =>
+    `rounded-md px-2.5 py-1 ${mode === m ? "bg-sky-100 font-medium text-sky-900 dark:bg-sky-900/50 dark:text-sky-100" : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"}`;
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-end gap-3 text-sm">
-      <label className="grid gap-1">
-        <span>{t("explorer.list.fromBlock")}</span>
-        <input
-          className={input}
-          inputMode="numeric"
-          pattern="\d*"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-        />
-      </label>
-      <label className="grid gap-1">
-        <span>{t("explorer.list.toBlock")}</span>
-        <input
-          className={input}
-          inputMode="numeric"
-          pattern="\d*"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-        />
-      </label>
-      <button
-        type="submit"
-        className="rounded-md border border-slate-300 px-3 py-1 dark:border-slate-600"
-      >
-        {t("explorer.list.apply")}
-      </button>
-      <button
-        type="button"
-        className="text-sky-700 underline dark:text-sky-400"
-        onClick={() => void navigate("?")}
-      >
-        {t("explorer.list.last100")}
-      </button>
+    <form onSubmit={submit} className="grid gap-2 text-sm" noValidate>
+      <fieldset className="flex flex-wrap gap-1">
+        <legend className="sr-only">{t("explorer.list.rangeBy")}</legend>
+        {(["blocks", "time"] as const).map((m) => (
+          <label
+            key={m}
+            className={`${tab(m)} cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-500`}
+          >
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={m}
+              checked={mode === m}
+              onChange={() => {
+                setMode(m);
+                setProblem(undefined);
+              }}
+              className="sr-only"
+            />
+            {t(m === "blocks" ? "explorer.list.byBlocks" : "explorer.list.byTime")}
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex flex-wrap items-end gap-3">
+        {mode === "blocks" ? (
+          <>
+            <label className="grid gap-1">
+              <span>{t("explorer.list.fromBlock")}</span>
+              <input
+                className={`${input} w-28`}
+                inputMode="numeric"
+                value={from}
+                aria-invalid={problem !== undefined}
+                aria-describedby={problem ? `${id}-problem` : undefined}
+                onChange={(e) => setFrom(e.target.value)}
+              />
+            </label>
+            <label className="grid gap-1">
+              <span>{t("explorer.list.toBlock")}</span>
+              <input
+                className={`${input} w-28`}
+                inputMode="numeric"
+                value={to}
+                aria-invalid={problem !== undefined}
+                aria-describedby={problem ? `${id}-problem` : undefined}
+                onChange={(e) => setTo(e.target.value)}
+              />
+            </label>
+          </>
+        ) : (
+          <>
+            <label className="grid gap-1">
+              <span>{t("explorer.list.since")}</span>
+              <input
+                type="datetime-local"
+                step={1}
+                className={input}
+                value={since}
+                aria-invalid={problem !== undefined}
+                aria-describedby={problem ? `${id}-problem` : undefined}
+                onChange={(e) => setSince(e.target.value)}
+              />
+            </label>
+            <label className="grid gap-1">
+              <span>{t("explorer.list.until")}</span>
+              <input
+                type="datetime-local"
+                step={1}
+                className={input}
+                value={until}
+                aria-invalid={problem !== undefined}
+                aria-describedby={problem ? `${id}-problem` : undefined}
+                onChange={(e) => setUntil(e.target.value)}
+              />
+            </label>
+          </>
+        )}
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 px-3 py-1 dark:border-slate-600"
+        >
+          {t("explorer.list.apply")}
+        </button>
+        <button
+          type="button"
+          className="text-sky-700 underline dark:text-sky-400"
+          onClick={() => void navigate("?")}
+        >
+          {t("explorer.list.last100")}
+        </button>
+        <button
+          type="button"
+          className="text-sky-700 underline dark:text-sky-400"
+          onClick={lastHour}
+        >
+          {t("explorer.list.lastHour")}
+        </button>
+      </div>
+      {problem && (
+        <p id={`${id}-problem`} role="alert" className="text-red-700 dark:text-red-400">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }
