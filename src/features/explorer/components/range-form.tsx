@@ -106,59 +106,30 @@ export function RangeForm(props: {
         ))}
       </fieldset>
       <div className="flex flex-wrap items-end gap-3">
-        {mode === "blocks" ? (
-          <>
-            <label className="grid gap-1">
-              <span>{t("explorer.list.fromBlock")}</span>
-              <input
-                className={`${input} w-28`}
-                inputMode="numeric"
-                value={from}
-                aria-invalid={problem !== undefined}
-                aria-describedby={problem ? `${id}-problem` : undefined}
-                onChange={(e) => setFrom(e.target.value)}
-              />
-            </label>
-            <label className="grid gap-1">
-              <span>{t("explorer.list.toBlock")}</span>
-              <input
-                className={`${input} w-28`}
-                inputMode="numeric"
-                value={to}
-                aria-invalid={problem !== undefined}
-                aria-describedby={problem ? `${id}-problem` : undefined}
-                onChange={(e) => setTo(e.target.value)}
-              />
-            </label>
-          </>
-        ) : (
-          <>
-            <label className="grid gap-1">
-              <span>{t("explorer.list.since")}</span>
-              <input
-                type="datetime-local"
-                step={1}
-                className={input}
-                value={since}
-                aria-invalid={problem !== undefined}
-                aria-describedby={problem ? `${id}-problem` : undefined}
-                onChange={(e) => setSince(e.target.value)}
-              />
-            </label>
-            <label className="grid gap-1">
-              <span>{t("explorer.list.until")}</span>
-              <input
-                type="datetime-local"
-                step={1}
-                className={input}
-                value={until}
-                aria-invalid={problem !== undefined}
-                aria-describedby={problem ? `${id}-problem` : undefined}
-                onChange={(e) => setUntil(e.target.value)}
-              />
-            </label>
-          </>
-        )}
+        {(mode === "blocks"
+          ? ([
+              ["explorer.list.fromBlock", from, setFrom],
+              ["explorer.list.toBlock", to, setTo],
+            ] as const)
+          : ([
+              ["explorer.list.since", since, setSince],
+              ["explorer.list.until", until, setUntil],
+            ] as const)
+        ).map(([label, value, set]) => (
+          <label key={label} className="grid gap-1">
+            <span>{t(label)}</span>
+            <input
+              className={`${input}${mode === "blocks" ? " w-28" : ""}`}
+              {...(mode === "blocks"
+                ? { inputMode: "numeric" as const }
+                : { type: "datetime-local", step: 1 })}
+              value={value}
+              aria-invalid={problem !== undefined}
+              aria-describedby={problem ? `${id}-problem` : undefined}
+              onChange={(e) => set(e.target.value)}
+            />
+          </label>
+        ))}
         <button
           type="submit"
           className="rounded-md border border-slate-300 px-3 py-1 dark:border-slate-600"
