@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { StatusDot, type StatusTone } from "../../../components/ui/status-dot.tsx";
 
@@ -24,7 +25,22 @@ export interface ChainHeadPillProps {
 }
 
 /** "● BSN Alpha #1234 · 4 nodes"; test ids let end-to-end tests read the head. */
-export function ChainHeadPill(props: ChainHeadPillProps) {
+const sameState = (a: ChainHeadState, b: ChainHeadState) =>
+  a.kind === b.kind && (a.kind !== "live" || (b.kind === "live" && a.block === b.block));
+
+/**
+ * Memoised: its chain's pool changes every poll, but the pill only when one of these values does
+ * (a redraw of the header on every poll of every chain is paint work for nothing).
+ */
+export const ChainHeadPill = memo(ChainHeadPillView, (a, b) => {
+  const keys = Object.keys(a) as (keyof ChainHeadPillProps)[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => (k === "state" ? sameState(a.state, b.state) : a[k] === b[k]))
+  );
+});
+
+function ChainHeadPillView(props: ChainHeadPillProps) {
   const { chainKey, name, chainId, nodeCount, healthyCount, servingNode, state } = props;
   const { t } = useTranslation();
   const detail =

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { NodeRow } from "../monitor/node-rows.ts";
@@ -37,41 +38,7 @@ export function NodeTable(props: {
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{props.caption}</caption>
-        <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-900 dark:text-slate-300">
-          <tr>
-            {COLUMNS.map((c) => {
-              const label = t(`monitor.table.${c.id}`);
-              const active = sort.column === c.id;
-              return (
-                <th
-                  key={c.id}
-                  scope="col"
-                  className={CELL}
-                  aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}
-                >
-                  {c.sortable ? (
-                    <button
-                      type="button"
-                      className="font-semibold hover:underline"
-                      aria-label={t("monitor.table.sortBy", { column: label })}
-                      onClick={() =>
-                        props.onSort({
-                          column: c.id as SortColumn,
-                          descending: active ? !sort.descending : false,
-                        })
-                      }
-                    >
-                      {label}
-                      {active ? (sort.descending ? " ↓" : " ↑") : ""}
-                    </button>
-                  ) : (
-                    <span className="font-semibold">{label}</span>
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <NodeTableHead sort={sort} onSort={props.onSort} />
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {props.rows.map((r) => (
             <tr key={r.url} data-testid="monitor-row" data-node={r.name} data-state={r.state}>
@@ -112,3 +79,48 @@ export function NodeTable(props: {
     </div>
   );
 }
+
+/** The header row: memoised, since it changes with the sort and language, not with every poll. */
+const NodeTableHead = memo(function NodeTableHead(props: {
+  sort: Sort;
+  onSort: (s: Sort) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-900 dark:text-slate-300">
+      <tr>
+        {COLUMNS.map((c) => {
+          const label = t(`monitor.table.${c.id}`);
+          const active = props.sort.column === c.id;
+          return (
+            <th
+              key={c.id}
+              scope="col"
+              className={CELL}
+              aria-sort={active ? (props.sort.descending ? "descending" : "ascending") : undefined}
+            >
+              {c.sortable ? (
+                <button
+                  type="button"
+                  className="font-semibold hover:underline"
+                  aria-label={t("monitor.table.sortBy", { column: label })}
+                  onClick={() =>
+                    props.onSort({
+                      column: c.id as SortColumn,
+                      descending: active ? !props.sort.descending : false,
+                    })
+                  }
+                >
+                  {label}
+                  {active ? (props.sort.descending ? " ↓" : " ↑") : ""}
+                </button>
+              ) : (
+                <span className="font-semibold">{label}</span>
+              )}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+});
