@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { startDevnet } from "../devnet/devnet.ts";
 import { chromiumArgs, findChromium } from "../scripts/find-chromium.ts";
@@ -13,6 +13,8 @@ import type { BenchModule, BenchResult } from "./types.ts";
 const WINDOW_MS = 30_000;
 const WARMUP_MS = 8_000;
 const ENDPOINTS = 50;
+/** Requests of one poll round leave within milliseconds; rounds are a poll interval apart. */
+const ROUND_GAP_MS = 300;
 
 /**
  * The network monitor in the real app: the production build in Chromium, /network open (table,
@@ -93,22 +95,6 @@ export const monitor: BenchModule = {
   },
 };
 
-/** Polls so far per chain key, as the overview shows them (data-polls). */
-async function polls(page: Page): Promise<Map<string, number>> {
-  const pairs = await page
-    .locator("[data-polls]")
-    .evaluateAll((els) =>
-      els.map(
-        (e) =>
-          [
-            e.getAttribute("data-testid")?.replace("monitor-chain-", "") ?? "",
-            Number(e.getAttribute("data-polls")),
-          ] as const,
-      ),
-    );
-  return new Map(pairs);
-}
-
 const normal = (u: string) => u.replace(/\/+$/, "");
 
 async function measure(
@@ -122,19 +108,18 @@ async function measure(
     localStorage.setItem("bsn.userEndpoints.v1", value);
   }, JSON.stringify(userEndpoints));
   const page = await context.newPage();
-  const byUrl = new Map<string, number>();
-  let otherRequests = 0;
+  // Every POST to a node, with when it left: polls are counted from the requests themselves.
+  const sent: { at: number; url: string; health: boolean }[] = [];
   page.on("request", (req) => {
     if (req.method() !== "POST" || req.url().startsWith(app)) return;
     // The health poll is the batch that asks for the latest header; everything else is counted
     // apart (the monitor's metrics batch, the registry read, screens' own reads).
     const body = req.postData() ?? "";
-    if (!/"eth_getBlockByNumber","params":\["latest"/.test(body)) {
-      otherRequests++;
-      return;
-    }
-    const url = normal(req.url());
-    byUrl.set(url, (byUrl.get(url) ?? 0) + 1);
+    sent.push({
+      at: Date.now(),
+      url: normal(req.url()),
+      health: /"eth_getBlockByNumber","params":\["latest"/.test(body),
+    });
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
@@ -148,30 +133,40 @@ async function measure(
   };
   const cpu0 = rendererMainThreadCpuMs();
   const busy0 = await taskDuration();
-  const polls0 = await polls(page);
-  const requests0 = new Map(byUrl);
-  const other0 = otherRequests;
+  const start = Date.now();
   await page.waitForTimeout(WINDOW_MS);
   const busy1 = await taskDuration();
   const cpuMs = busiestDelta(cpu0, rendererMainThreadCpuMs());
-  const polls1 = await polls(page);
-  // Per node: its requests in the window over its chain's polls in the window. Each chain's
-  // serving node also gets the metrics batch and the screens' reads, so the health-poll figure
-  // is the median node, and the rest is reported per chain.
-  const perNode: number[] = [];
-  for (const [url, key] of urlChain) {
-    const p = (polls1.get(key) ?? 0) - (polls0.get(key) ?? 0);
-    const n = (byUrl.get(normal(url)) ?? 0) - (requests0.get(normal(url)) ?? 0);
-    if (p > 0) perNode.push(n / p);
+  const window = sent.filter((r) => r.at >= start && r.at < start + WINDOW_MS);
+  // A poll round sends to every node of a chain in the same tick; rounds are a poll interval
+  // apart. So a chain's rounds are its health requests' clusters in time.
+  const chainOf = (url: string) =>
+    urlChain.get(url) ?? [...urlChain].find(([u]) => normal(u) === url)?.[1];
+  const rounds = new Map<string, number>();
+  for (const key of new Set(urlChain.values())) {
+    const times = window
+      .filter((r) => r.health && chainOf(r.url) === key)
+      .map((r) => r.at)
+      .sort((x, y) => x - y);
+    rounds.set(
+      key,
+      times.filter((t, i) => i === 0 || t - (times[i - 1] ?? 0) > ROUND_GAP_MS).length,
+    );
   }
-  perNode.sort((a, b) => a - b);
-  const maxPerNode = perNode[perNode.length - 1] ?? 0;
-  const chainPolls = [...polls1].reduce((s, [k, p]) => s + p - (polls0.get(k) ?? 0), 0);
+  // Per node: its health-poll requests over its chain's rounds; the worst node is reported.
+  let maxPerNode = 0;
+  for (const [url, key] of urlChain) {
+    const r = rounds.get(key) ?? 0;
+    const n = window.filter((x) => x.health && x.url === normal(url)).length;
+    if (r > 0) maxPerNode = Math.max(maxPerNode, n / r);
+  }
+  const chainRounds = [...rounds.values()].reduce((x, y) => x + y, 0);
+  const otherRequests = window.filter((r) => !r.health).length;
   await context.close();
   const busySeconds = busy1 - busy0;
   return {
     perNodePerPoll: round(maxPerNode, 2),
-    metricPerChainPerPoll: round((otherRequests - other0) / Math.max(1, chainPolls), 2),
+    metricPerChainPerPoll: round(otherRequests / Math.max(1, chainRounds), 2),
     busyPct: round((busySeconds * 1000 * 100) / WINDOW_MS, 2),
     busyMsPerMin: Math.round((busySeconds * 1000 * 60_000) / WINDOW_MS),
     cpuPct: round((cpuMs * 100) / WINDOW_MS, 2),
