@@ -10,14 +10,22 @@ function hexCount(value: unknown): number | undefined {
 
 /**
  * The monitor's extra questions, sent in the same tick as the poll so they ride in its batch:
- * pending transactions (where the node has txpool_) and peers (until a node refuses once).
+ * pending transactions (where the node has txpool_), peers (until a node refuses once), and for
+ * the serving node the latest block's receipts, so the chain metrics need no request of their own.
  */
-export async function pollDetails(entry: Entry, send: (req: RpcRequest) => Promise<unknown>) {
+export async function pollDetails(
+  entry: Entry,
+  send: (req: RpcRequest) => Promise<unknown>,
+  serving: boolean,
+) {
   const txpool = entry.capabilities?.txpool === true;
-  const [pool, peers] = await Promise.allSettled([
+  const withReceipts = serving && entry.capabilities?.blockReceipts === true;
+  const [pool, peers, receipts] = await Promise.allSettled([
     txpool ? send({ method: "txpool_status", params: [] }) : Promise.resolve(),
     entry.noPeers ? Promise.resolve() : send({ method: "net_peerCount", params: [] }),
+    withReceipts ? send({ method: "eth_getBlockReceipts", params: ["latest"] }) : Promise.resolve(),
   ]);
+  entry.latestReceipts = receipts.status === "fulfilled" ? receipts.value : undefined;
   if (txpool) {
     const status = pool.status === "fulfilled" ? pool.value : undefined;
     entry.pending = hexCount((status as { pending?: unknown } | null | undefined)?.pending);

@@ -16,8 +16,8 @@ const block = {
   transactions: [],
 };
 
-/** A node answering the poll, txpool_status and (optionally) net_peerCount. */
-function setup(peers: boolean) {
+/** A node answering the poll, txpool_status, (optionally) net_peerCount and block receipts. */
+function setup(peers: boolean, receipts = false) {
   const sent: string[][] = [];
   const pool = new NodePool({
     chainId: 7701,
@@ -33,6 +33,7 @@ function setup(peers: boolean) {
             if (c.method === "web3_clientVersion") return { result: "anvil/v1.7.1" };
             if (c.method === "txpool_status") return { result: { pending: "0x3", queued: "0x0" } };
             if (c.method === "net_peerCount" && peers) return { result: "0x5" };
+            if (c.method === "eth_getBlockReceipts" && receipts) return { result: [] };
             return { error: { code: -32601, message: "method not found" } };
           };
           const out = calls.map((c) => ({ jsonrpc: "2.0", id: c.id, ...answer(c) }));
@@ -63,5 +64,19 @@ describe("NodePool detailed poll", () => {
     await pool.poll();
     expect(sent[1]).toEqual(["eth_getBlockByNumber", "txpool_status"]);
     expect(pool.getSnapshot().nodes[0]?.peers).toBeUndefined();
+  });
+
+  it("behavior: the serving node's poll also brings the latest block's receipts, in the same batch", async () => {
+    const { pool, sent } = setup(true, true);
+    await pool.poll();
+    await pool.poll();
+    expect(sent.length).toBe(2);
+    expect(sent[1]).toEqual([
+      "eth_getBlockByNumber",
+      "txpool_status",
+      "net_peerCount",
+      "eth_getBlockReceipts",
+    ]);
+    expect(pool.getSnapshot().nodes[0]?.latestReceipts).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ export type NodeStatus = PoolNode &
     /** Pending transactions and peers, where the node says (detailed polls only). */
     pending: number | undefined;
     peers: number | undefined;
+    /**
+     * The receipts of the latest block, asked in the serving node's detailed poll (same batch as
+     * its header): whoever uses them checks they belong to `latest` (a block may land between).
+     */
+    latestReceipts: unknown;
   };
 
 export type PoolSnapshot = {
@@ -50,6 +55,7 @@ export type Entry = {
   pollLatencyMs?: number;
   pending?: number;
   peers?: number;
+  latestReceipts?: unknown;
   /** The node refused net_peerCount once: not asked again. */
   noPeers?: boolean;
 };

@@ -153,7 +153,8 @@ export class NodePool {
 
   /** One poll of every node: probe on first contact, then its latest block header. */
   async poll(): Promise<void> {
-    await Promise.all(this.entries.map((e) => this.pollNode(e)));
+    const serving = this.snapshot.servingUrl;
+    await Promise.all(this.entries.map((e) => this.pollNode(e, e.node.url === serving)));
     const heads = this.entries
       .filter((e) => e.health.reachability === "up" && e.latest)
       .map((e) => e.latest as ChainHead);
@@ -175,7 +176,7 @@ export class NodePool {
     return this.head;
   }
 
-  private async pollNode(entry: Entry) {
+  private async pollNode(entry: Entry, serving: boolean) {
     // Backing off, open circuit or wrong chain: not polled. After the cool-down the poll is the trial.
     if (!isAvailable(entry.health, this.now())) return;
     const first = !entry.probed;
@@ -191,7 +192,7 @@ export class NodePool {
     }
     // Sent in the same tick as the calls above, so they share the one batch.
     const extras = this.detailed
-      ? pollDetails(entry, (req) => this.sendRaw(entry, req))
+      ? pollDetails(entry, (req) => this.sendRaw(entry, req), serving)
       : undefined;
     const started = this.now();
     const settled = await Promise.allSettled(calls);
@@ -284,6 +285,7 @@ export class NodePool {
       pollLatencyMs: e.pollLatencyMs,
       pending: e.pending,
       peers: e.peers,
+      latestReceipts: e.latestReceipts,
     }));
     const ranked = rankNodes(
       this.entries.map((e) => e.health),
