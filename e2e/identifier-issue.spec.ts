@@ -1,92 +1,22 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  type Address,
-  createPublicClient,
-  encodeFunctionData,
-  type Hex,
-  http,
-  keccak256,
-  parseEther,
-  toBytes,
-  toHex,
-} from "viem";
-import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { type Address, keccak256, toBytes } from "viem";
 import { identifierRegistryAbi } from "../src/lib/contracts/generated/identifier-registry.ts";
-import { tenantRegistryAbi } from "../src/lib/contracts/generated/tenant-registry.ts";
 import { formatIdentifier } from "../src/lib/identifier/identifier.ts";
 import { injectTestWallet } from "./console-test-wallet.ts";
 import { expect, test } from "./fixtures.ts";
-import { rpc } from "./gateway-rpc.ts";
+import { prepareIssuingSigner } from "./issuing-signer.ts";
 
 test("a signer issues one identifier, a 30-row batch interrupted after its first chunk and resumed, and revokes one", async ({
   page,
   network,
 }) => {
   test.setTimeout(300_000);
-  const alpha = network.chains.find((c) => c.key === "alpha");
-  const admin = network.devnet?.accounts.find((a) => a.label === "Network admin");
-  const gateway = alpha?.nodes[0]?.url;
-  if (!alpha || !admin || !gateway) throw new Error("devnet without alpha or its admin");
-  const client = createPublicClient({ transport: http(gateway) });
+  const { alpha, client, tenant, app, signer, gateways } = await prepareIssuingSigner(network);
   const registry = alpha.registries.identifierRegistry as Address;
-  const send = async (from: string, to: string, data?: Hex, value?: bigint) => {
-    const hash = (await rpc(gateway, "eth_sendTransaction", [
-      {
-        from,
-        to,
-        data,
-        value: value === undefined ? undefined : toHex(value),
-        gas: toHex(500_000n),
-      },
-    ])) as Hex;
-    const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 250 });
-    if (receipt.status !== "success") throw new Error(`setup transaction ${hash} reverted`);
-  };
-
-  // A seeded active tenant with a prefix, an app, and an owner the devnet signs for.
-  const tenantRegistry = alpha.registries.tenantRegistry as Address;
-  const [tenants, apps] = await Promise.all([
-    client.readContract({
-      address: tenantRegistry,
-      abi: tenantRegistryAbi,
-      functionName: "getTenants",
-    }),
-    client.readContract({
-      address: tenantRegistry,
-      abi: tenantRegistryAbi,
-      functionName: "getApps",
-    }),
-  ]);
-  const owners = new Set(network.devnet?.accounts.map((a) => a.address.toLowerCase()));
-  const tenant = tenants.find(
-    (t) =>
-      t.status === 2 &&
-      t.prefix !== "" &&
-      owners.has(t.owner.toLowerCase()) &&
-      apps.some((a) => a.tenantId === t.id),
-  );
-  const app = apps.find((a) => a.tenantId === tenant?.id);
-  if (!tenant || !app) throw new Error("no active seeded tenant with an app");
-
-  // A fresh key, funded and made a signer of that tenant by its owner.
-  const signer = privateKeyToAccount(generatePrivateKey());
-  await send(admin.address, signer.address, undefined, parseEther("10"));
-  await send(
-    tenant.owner,
-    tenantRegistry,
-    encodeFunctionData({
-      abi: tenantRegistryAbi,
-      functionName: "addSigner",
-      args: [tenant.id, signer.address],
-    }),
-  );
   // The wallet declines its third transaction: the batch's second chunk.
   let sends = 0;
-  const gateways = Object.fromEntries(
-    network.chains.flatMap((c) => (c.nodes[0] ? [[c.chainId, c.nodes[0].url]] : [])),
-  );
   await injectTestWallet(page, signer, gateways, "BSN Test Wallet", () => ++sends === 3);
 
   const tag = signer.address.slice(2, 8).toUpperCase();

@@ -6,13 +6,12 @@ import { Button } from "../../../../components/ui/button.tsx";
 import { Spinner } from "../../../../components/ui/spinner.tsx";
 import { useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";
 import { type BatchFile, useBatchRun } from "../../hooks/use-batch-run.ts";
-import type { BatchProgress } from "../../lib/issue/batch-progress.ts";
-import { unfinishedBatches } from "../../lib/issue/batch-store.ts";
 import { hashText } from "../../lib/issue/content-hash.ts";
 import { parseBatchCsv } from "../../lib/issue/parse-batch-csv.ts";
 import { validateBatch } from "../../lib/issue/validate-batch.ts";
 import { BatchProgressView } from "./batch-progress-view.tsx";
 import { BatchErrors } from "./batch-report.tsx";
+import { UnfinishedBatches } from "./unfinished-batches.tsx";
 
 const DEFAULT_MAX_ROWS = 100;
 const parseMaxRows = (s: string) =>
@@ -40,15 +39,6 @@ export function BatchIssue(props: {
     props.appId,
     maxRows ?? DEFAULT_MAX_ROWS,
   );
-  const [unfinished, setUnfinished] = useState<BatchProgress[]>([]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: stored runs are re-read whenever a run changes phase.
-  useEffect(() => {
-    void unfinishedBatches(rt.chainId, props.tenantId, props.appId).then(
-      setUnfinished,
-      () => undefined,
-    );
-  }, [rt.chainId, props.tenantId, props.appId, run.phase]);
-
   const parsed = useMemo(() => (file ? parseBatchCsv(file.csv) : undefined), [file]);
   const validated = useMemo(
     () => (parsed?.ok ? validateBatch(props.prefix, parsed.rows, parsed.problems) : undefined),
@@ -81,34 +71,17 @@ export function BatchIssue(props: {
         {t("console.batch.title")}
       </h3>
       <p className="text-slate-600 dark:text-slate-300">{t("console.batch.format")}</p>
-      {unfinished.length > 0 && !busy && (
-        <div
-          className="rounded-md bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-          data-testid="batch-unfinished"
-        >
-          <p className="font-medium">{t("console.batch.unfinished")}</p>
-          <ul className="mt-1 grid gap-1">
-            {unfinished.map((u) => (
-              <li key={u.key} className="flex flex-wrap items-center gap-2">
-                <span>
-                  {t("console.batch.unfinishedLine", {
-                    name: u.fileName,
-                    total: u.total,
-                    time: new Date(u.updatedAt).toLocaleString(),
-                  })}
-                </span>
-                <Button
-                  onClick={() => {
-                    setMaxRowsText(String(u.maxRows));
-                    setFile({ name: u.fileName, csv: u.csv });
-                  }}
-                >
-                  {t("console.batch.resume")}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {!busy && (
+        <UnfinishedBatches
+          chainId={rt.chainId}
+          tenantId={props.tenantId}
+          appId={props.appId}
+          refresh={run.phase}
+          onResume={(u) => {
+            setMaxRowsText(String(u.maxRows));
+            setFile({ name: u.fileName, csv: u.csv });
+          }}
+        />
       )}
       <div className="flex flex-wrap items-end gap-3">
         <label className="grid gap-1">

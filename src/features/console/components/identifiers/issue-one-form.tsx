@@ -64,61 +64,64 @@ export function IssueOneForm(props: {
     : undefined;
   const qrUrl = issued ? buildResolverUrl(origin, issued.identifier, proof) : "";
   return (
-    <ActionCard
-      title={t("console.issue.oneTitle")}
-      submitLabel={t("console.issue.issueOne")}
-      state={state}
-      testId="issue-one"
-      onSubmit={async () => {
-        setTouched(true);
-        if (!id?.ok || !hash || !meta.ok) return;
-        setIssued(undefined);
-        const identifier = id.value.value;
-        const receipt = await write({
-          address: registry,
-          abi: identifierRegistryAbi,
-          functionName: "issue",
-          args: [props.tenantId, props.appId, identifier, hash, meta.value],
-        });
-        if (!receipt) return;
-        setIssued({ identifier, contentHash: hash });
-        setSuffix("");
-        setTouched(false);
-        await signLink(identifier, hash);
-      }}
-    >
-      <Field
-        name="issue-suffix"
-        label={t("console.issue.suffix", { prefix: props.prefix })}
-        value={suffix}
-        onChange={setSuffix}
-        placeholder="PKG-2026-000731"
-        error={
-          id && !id.ok
-            ? t(`console.issue.idError.${id.error.kind}`)
-            : touched && !id
-              ? t("console.issue.suffixRequired")
-              : undefined
-        }
-      />
-      <p className="text-slate-600 dark:text-slate-300" data-testid="identifier-preview">
-        {t("console.issue.willBe")}{" "}
-        <span className="font-mono break-all">{id?.ok ? id.value.value : `${props.prefix}/…`}</span>
-      </p>
-      <ContentInput onHash={setHash} />
-      {touched && !hash && (
-        <p className="text-red-700 dark:text-red-300">{t("console.issue.hashRequired")}</p>
-      )}
-      <Field
-        name="issue-uri"
-        label={t("console.issue.metadataUri")}
-        value={uri}
-        onChange={setUri}
-        placeholder="https://…"
-        error={meta.ok ? undefined : t(`console.issue.uriError.${meta.reason}`)}
-      />
+    <div data-testid="issue-one">
+      <ActionCard
+        title={t("console.issue.oneTitle")}
+        submitLabel={t("console.issue.issueOne")}
+        state={state}
+        onSubmit={async () => {
+          setTouched(true);
+          if (!id?.ok || !hash || !meta.ok) return;
+          setIssued(undefined);
+          const identifier = id.value.value;
+          const receipt = await write({
+            address: registry,
+            abi: identifierRegistryAbi,
+            functionName: "issue",
+            args: [props.tenantId, props.appId, identifier, hash, meta.value],
+          });
+          if (!receipt) return;
+          setIssued({ identifier, contentHash: hash });
+          setSuffix("");
+          setTouched(false);
+          await signLink(identifier, hash);
+        }}
+      >
+        <Field
+          name="issue-suffix"
+          label={t("console.issue.suffix", { prefix: props.prefix })}
+          value={suffix}
+          onChange={setSuffix}
+          placeholder="PKG-2026-000731"
+          error={
+            id && !id.ok
+              ? t(`console.issue.idError.${id.error.kind}`)
+              : touched && !id
+                ? t("console.issue.suffixRequired")
+                : undefined
+          }
+        />
+        <p className="text-slate-600 dark:text-slate-300" data-testid="identifier-preview">
+          {t("console.issue.willBe")}{" "}
+          <span className="font-mono break-all">
+            {id?.ok ? id.value.value : `${props.prefix}/…`}
+          </span>
+        </p>
+        <ContentInput onHash={setHash} />
+        {touched && !hash && (
+          <p className="text-red-700 dark:text-red-300">{t("console.issue.hashRequired")}</p>
+        )}
+        <Field
+          name="issue-uri"
+          label={t("console.issue.metadataUri")}
+          value={uri}
+          onChange={setUri}
+          placeholder="https://…"
+          error={meta.ok ? undefined : t(`console.issue.uriError.${meta.reason}`)}
+        />
+      </ActionCard>
       {issued && (
-        <>
+        <div className="mt-3 rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-700 dark:bg-slate-900">
           <IssuedQr
             identifier={issued.identifier}
             url={qrUrl}
@@ -141,8 +144,8 @@ export function IssueOneForm(props: {
               </button>
             </div>
           )}
-        </>
+        </div>
       )}
-    </ActionCard>
+    </div>
   );
 }

@@ -43,11 +43,7 @@ export function IssuedQr(props: {
   const link =
     "rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
   return (
-    <figure
-      className="mt-3 grid justify-items-start gap-2"
-      data-testid="issued-qr"
-      data-url={props.url}
-    >
+    <figure className="grid justify-items-start gap-2" data-testid="issued-qr" data-url={props.url}>
       {svg && (
         <img
           src={svg}
