@@ -14,6 +14,9 @@ import { BatchErrors } from "./batch-report.tsx";
 import { UnfinishedBatches } from "./unfinished-batches.tsx";
 
 const DEFAULT_MAX_ROWS = 100;
+
+const lastMinedBlock = (chunks: readonly { block?: string }[]) =>
+  chunks.reduce((m, c) => (c.block && BigInt(c.block) > m ? BigInt(c.block) : m), 0n);
 const parseMaxRows = (s: string) =>
   /^\d{1,3}$/.test(s.trim()) && Number(s) >= 1 ? Number(s) : undefined;
 
@@ -26,6 +29,7 @@ export function BatchIssue(props: {
   tenantId: bigint;
   appId: bigint;
   prefix: string;
+  onMined: (block: bigint) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -39,6 +43,13 @@ export function BatchIssue(props: {
     props.appId,
     maxRows ?? DEFAULT_MAX_ROWS,
   );
+  // Each mined chunk brings the identifier list up to its block.
+  const lastBlock = "progress" in run ? lastMinedBlock(run.progress.chunks) : 0n;
+  const { onMined } = props;
+  useEffect(() => {
+    if (lastBlock > 0n) onMined(lastBlock);
+  }, [lastBlock, onMined]);
+
   const parsed = useMemo(() => (file ? parseBatchCsv(file.csv) : undefined), [file]);
   const validated = useMemo(
     () => (parsed?.ok ? validateBatch(props.prefix, parsed.rows, parsed.problems) : undefined),

@@ -6,6 +6,7 @@ import { Notice } from "../../../../components/ui/notice.tsx";
 import { Spinner } from "../../../../components/ui/spinner.tsx";
 import { identifierUrl } from "../../../../lib/format/urls.ts";
 import { useChainHead, useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";
+import { listBlock } from "../../lib/issue/list-block.ts";
 import {
   appIdentifiersQueryOptions,
   type IssuedIdentifier,
@@ -20,13 +21,16 @@ export function IdentifierList(props: {
   tenantId: bigint;
   appId: bigint;
   canRevoke: boolean;
+  ownWrite: bigint;
+  onMined: (block: bigint) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const rt = useChainRuntime(props.chainKey);
   const head = useChainHead(rt);
+  const at = listBlock(head?.number ?? 0n, props.ownWrite);
   const query = useQuery({
-    ...appIdentifiersQueryOptions(rt, props.tenantId, props.appId, head?.number ?? 0n),
+    ...appIdentifiersQueryOptions(rt, props.tenantId, props.appId, at),
     enabled: head !== undefined,
     placeholderData: (previous) => previous,
   });
@@ -40,7 +44,11 @@ export function IdentifierList(props: {
     <section aria-labelledby={`${id}-title`} className="grid gap-2">
       <h2 id={`${id}-title`} className="text-lg font-medium">
         {t("console.list.title")}{" "}
-        {query.data && <span className="text-sm text-slate-500">({all.length})</span>}
+        {query.data && (
+          <span className="text-sm text-slate-500 dark:text-slate-400">
+            ({all.length}, {t("console.tenants.atBlock", { block: at.toString() })})
+          </span>
+        )}
       </h2>
       <label className="text-sm">
         {t("console.list.filter")}{" "}
@@ -66,6 +74,7 @@ export function IdentifierList(props: {
               canRevoke={props.canRevoke}
               open={open === r.key}
               onToggle={() => setOpen(open === r.key ? undefined : r.key)}
+              onMined={props.onMined}
             />
           ))}
         </ul>
@@ -89,6 +98,7 @@ function IdentifierRow(props: {
   canRevoke: boolean;
   open: boolean;
   onToggle: () => void;
+  onMined: (block: bigint) => void;
 }) {
   const { t } = useTranslation();
   const { row } = props;
@@ -135,7 +145,7 @@ function IdentifierRow(props: {
           chainKey={props.chainKey}
           identifier={row.identifier}
           idKey={row.key}
-          onDone={() => undefined}
+          onDone={props.onMined}
         />
       )}
     </li>

@@ -1,3 +1,4 @@
+import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Notice } from "../../../../components/ui/notice.tsx";
@@ -20,6 +21,9 @@ export function IdentifiersPage(props: { chainKey: string; appId: bigint }) {
   const { data, error } = useTenantsAndApps(rt);
   const roles = useAccountRoles(props.chainKey);
   const { account } = useWallet();
+  // The newest block in which this page's own write was mined: the list is read at least there.
+  const [ownWrite, setOwnWrite] = useState(0n);
+  const onMined = useCallback((b: bigint) => setOwnWrite((w) => (b > w ? b : w)), []);
   if (error && !data)
     return <Notice>{t("console.tenants.error", { message: error.message })}</Notice>;
   if (!data) return <Spinner />;
@@ -51,12 +55,14 @@ export function IdentifiersPage(props: { chainKey: string; appId: bigint }) {
       {can.issue && (
         <div className="grid gap-3 lg:grid-cols-2">
           <IssueOneForm
+            onMined={onMined}
             chainKey={props.chainKey}
             tenantId={tenant.id}
             appId={app.id}
             prefix={tenant.prefix}
           />
           <BatchIssue
+            onMined={onMined}
             chainKey={props.chainKey}
             tenantId={tenant.id}
             appId={app.id}
@@ -65,6 +71,8 @@ export function IdentifiersPage(props: { chainKey: string; appId: bigint }) {
         </div>
       )}
       <IdentifierList
+        ownWrite={ownWrite}
+        onMined={onMined}
         chainKey={props.chainKey}
         tenantId={tenant.id}
         appId={app.id}

@@ -27,6 +27,7 @@ export function IssueOneForm(props: {
   tenantId: bigint;
   appId: bigint;
   prefix: string;
+  onMined: (block: bigint) => void;
 }) {
   const { t } = useTranslation();
   const rt = useChainRuntime(props.chainKey);
@@ -81,6 +82,7 @@ export function IssueOneForm(props: {
             args: [props.tenantId, props.appId, identifier, hash, meta.value],
           });
           if (!receipt) return;
+          props.onMined(receipt.blockNumber);
           setIssued({ identifier, contentHash: hash });
           setSuffix("");
           setTouched(false);

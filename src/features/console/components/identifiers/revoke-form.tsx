@@ -18,7 +18,7 @@ export function RevokeForm(props: {
   chainKey: string;
   identifier: string;
   idKey: Hex;
-  onDone: () => void;
+  onDone: (block: bigint) => void;
 }) {
   const { t } = useTranslation();
   const rt = useChainRuntime(props.chainKey);
@@ -54,7 +54,7 @@ export function RevokeForm(props: {
           args: [props.idKey, trimmed],
         });
         setConfirming(false);
-        if (receipt) props.onDone();
+        if (receipt) props.onDone(receipt.blockNumber);
       }}
     >
       <label htmlFor={fieldId}>{t("console.revoke.reason")}</label>
