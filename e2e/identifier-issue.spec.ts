@@ -23,6 +23,7 @@ test("a signer issues one identifier, a 30-row batch interrupted after its first
   await page.goto(`/console/alpha/apps/${app.id}`);
   await page.getByTestId("app-identifiers-link").click();
   await expect(page.getByTestId("identifiers-prefix")).toHaveText(tenant.prefix);
+  await expect(page.getByTestId("why-unavailable")).toContainText("Connect a wallet to act.");
   await page.getByRole("button", { name: "BSN Test Wallet" }).click();
   await expect(page.getByTestId("wallet-roles")).toContainText(`Signer for tenant ${tenant.id}`);
 
@@ -42,6 +43,11 @@ test("a signer issues one identifier, a 30-row batch interrupted after its first
   const qr = one.getByTestId("issued-qr");
   await expect(qr).toHaveAttribute("data-url", new RegExp(`/id/${single.value.value}#p1\\.`));
   await expect(qr.getByRole("link", { name: "Download PNG" })).toBeVisible();
+  // The same suffix again: refused before signing, in words, and the form keeps its input.
+  await one.getByLabel(/^Suffix/).fill(`one-${tag}`);
+  await one.getByRole("button", { name: "Issue", exact: true }).click();
+  await expect(one.getByRole("alert")).toContainText("is already issued");
+  await expect(one.getByLabel(/^Suffix/)).toHaveValue(`one-${tag}`);
 
   // 2. A batch of 30 rows, 10 per transaction: the second transaction is declined.
   const rows = Array.from({ length: 30 }, (_, i) => {

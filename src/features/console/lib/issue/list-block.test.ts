@@ -7,8 +7,10 @@ describe("listBlock", () => {
     expect(listBlock(129n, 0n)).toBe(120n);
     expect(listBlock(130n, 0n)).toBe(130n);
   });
-  it("behavior: never before our own write's block", () => {
+  it("behavior: our own write's block once the head has reached it, never before", () => {
     expect(listBlock(129n, 127n)).toBe(127n);
+    expect(listBlock(129n, 129n)).toBe(129n);
+    expect(listBlock(126n, 127n)).toBe(120n);
     expect(listBlock(129n, 119n)).toBe(120n);
   });
 });
