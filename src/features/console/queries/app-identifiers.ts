@@ -14,7 +14,7 @@ export type IssuedIdentifier = {
 };
 
 /**
- * An app's identifiers from the registry's events up to one block, newest first: every
+ * An app's identifiers from the registry's events up to one block (returned with them), newest first: every
  * IdentifierIssued for the tenant and app, and the tenant's IdentifierRevoked (reason included).
  */
 export function appIdentifiersQueryOptions(
@@ -25,7 +25,7 @@ export function appIdentifiersQueryOptions(
 ) {
   return queryOptions({
     queryKey: ["chain", rt.chainId, "console", "identifiers", tenantId, appId, at] as const,
-    queryFn: async (): Promise<IssuedIdentifier[]> => {
+    queryFn: async (): Promise<{ at: bigint; rows: IssuedIdentifier[] }> => {
       const address = rt.config.registries.identifierRegistry as Address;
       const range = { address, abi: identifierRegistryAbi, fromBlock: 0n, toBlock: at } as const;
       const [issued, revoked] = await Promise.all([
@@ -45,7 +45,7 @@ export function appIdentifiersQueryOptions(
       const revokedByKey = new Map(
         revoked.map((l) => [l.args.key, { reason: l.args.reason, blockNumber: l.blockNumber }]),
       );
-      return issued
+      const rows = issued
         .map((l) => ({
           key: l.args.key,
           identifier: l.args.identifier,
@@ -56,6 +56,7 @@ export function appIdentifiersQueryOptions(
           revoked: revokedByKey.get(l.args.key),
         }))
         .reverse();
+      return { at, rows };
     },
     staleTime: Number.POSITIVE_INFINITY,
   });

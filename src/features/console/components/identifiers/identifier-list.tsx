@@ -37,7 +37,7 @@ export function IdentifierList(props: {
   const [filter, setFilter] = useState("");
   const [shown, setShown] = useState(PAGE);
   const [open, setOpen] = useState<string>();
-  const all = query.data ?? [];
+  const all = query.data?.rows ?? [];
   const f = filter.trim().toUpperCase();
   const rows = f === "" ? all : all.filter((r) => r.identifier.includes(f));
   return (
@@ -46,7 +46,7 @@ export function IdentifierList(props: {
         {t("console.list.title")}{" "}
         {query.data && (
           <span className="text-sm text-slate-500 dark:text-slate-400">
-            ({all.length}, {t("console.tenants.atBlock", { block: at.toString() })})
+            ({all.length}, {t("console.tenants.atBlock", { block: query.data.at.toString() })})
           </span>
         )}
       </h2>
