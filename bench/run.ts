@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { devnetStartup } from "./devnet-startup.ts";
 import { explorerPages } from "./explorer-pages.ts";
+import { identifierIssue } from "./identifier-issue.ts";
 import { identity } from "./identity.ts";
 import { latestBlocks } from "./latest-blocks.ts";
 import { monitor } from "./monitor.ts";
@@ -20,6 +21,7 @@ const MODULES: BenchModule[] = [
   sequencerThroughput,
   latestBlocks,
   identity,
+  identifierIssue,
   explorerPages,
   usageIndexing,
   monitor,

@@ -13,18 +13,7 @@ import { tenantRegistryAbi } from "../src/lib/contracts/generated/tenant-registr
 import { traceLogAbi, traceLogBytecode } from "../src/lib/contracts/generated/trace-log.ts";
 import { injectTestWallet } from "./console-test-wallet.ts";
 import { expect, test } from "./fixtures.ts";
-
-/** A JSON-RPC call to a gateway: the devnet signs eth_sendTransaction for its dev accounts. */
-async function rpc(url: string, method: string, params: unknown[]): Promise<unknown> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
-  const body = (await res.json()) as { result?: unknown; error?: { message: string } };
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
+import { rpc } from "./gateway-rpc.ts";
 
 test("tenant journey: apply, approval by the admin, an app whose traffic shows in usage, a signer, a refused action", async ({
   page,

@@ -15,7 +15,13 @@ export async function injectTestWallet(
   account: PrivateKeyAccount,
   gateways: Record<number, string>,
   name = "BSN Test Wallet",
+  /** Asked before each transaction is signed: true makes the wallet decline it (EIP-1193 4001). */
+  refuse: () => boolean = () => false,
 ) {
+  // EIP-712 (eth_signTypedData_v4): the typed data arrives as JSON and is signed with the key.
+  await page.exposeFunction("__bsnTestWalletSignTypedData", async (json: string) =>
+    account.signTypedData(JSON.parse(json)),
+  );
   await page.exposeFunction(
     "__bsnTestWalletSign",
     async (tx: {
@@ -27,16 +33,18 @@ export async function injectTestWallet(
       nonce: Hex;
       chainId: number;
     }) =>
-      account.signTransaction({
-        type: "legacy",
-        to: tx.to,
-        data: tx.data,
-        value: tx.value ? hexToBigInt(tx.value) : 0n,
-        gas: hexToBigInt(tx.gas),
-        gasPrice: hexToBigInt(tx.gasPrice),
-        nonce: Number(hexToBigInt(tx.nonce)),
-        chainId: tx.chainId,
-      }),
+      refuse()
+        ? null
+        : account.signTransaction({
+            type: "legacy",
+            to: tx.to,
+            data: tx.data,
+            value: tx.value ? hexToBigInt(tx.value) : 0n,
+            gas: hexToBigInt(tx.gas),
+            gasPrice: hexToBigInt(tx.gasPrice),
+            nonce: Number(hexToBigInt(tx.nonce)),
+            chainId: tx.chainId,
+          }),
   );
   await page.addInitScript(
     ({ address, gateways, name }) => {
@@ -58,8 +66,11 @@ export async function injectTestWallet(
         if (body.error) throw Object.assign(new Error(body.error.message), body.error);
         return body.result;
       };
-      const sign = (window as unknown as { __bsnTestWalletSign(tx: unknown): Promise<string> })
-        .__bsnTestWalletSign;
+      const w = window as unknown as {
+        __bsnTestWalletSign(tx: unknown): Promise<string | null>;
+        __bsnTestWalletSignTypedData(json: string): Promise<string>;
+      };
+      const sign = w.__bsnTestWalletSign;
       const provider = {
         async request(args: { method: string; params?: unknown[] }) {
           const params = args.params ?? [];
@@ -76,6 +87,12 @@ export async function injectTestWallet(
               chainId = target;
               for (const l of listeners.get("chainChanged") ?? []) l(`0x${target.toString(16)}`);
               return null;
+            }
+            case "eth_signTypedData_v4": {
+              if (String(params[0]).toLowerCase() !== address.toLowerCase()) {
+                throw Object.assign(new Error("Unknown account"), { code: 4100 });
+              }
+              return w.__bsnTestWalletSignTypedData(String(params[1]));
             }
             case "eth_sendTransaction": {
               const tx = params[0] as {
@@ -102,6 +119,9 @@ export async function injectTestWallet(
                 nonce,
                 chainId,
               });
+              if (raw === null) {
+                throw Object.assign(new Error("User rejected the request."), { code: 4001 });
+              }
               return rpc("eth_sendRawTransaction", [raw]);
             }
             default:

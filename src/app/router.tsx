@@ -88,6 +88,14 @@ export function createAppRouter() {
           ErrorBoundary: RouteErrorPage,
         },
         {
+          path: "console/:chain/apps/:appId/identifiers",
+          lazy: async () => ({
+            Component: (await import("../routes/console-app-identifiers-route.tsx"))
+              .ConsoleAppIdentifiersRoute,
+          }),
+          ErrorBoundary: RouteErrorPage,
+        },
+        {
           path: "verify/labels",
           lazy: async () => ({
             Component: (await import("../routes/verify-labels-route.tsx")).VerifyLabelsRoute,

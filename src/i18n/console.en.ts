@@ -1,3 +1,5 @@
+import { issueEn } from "./issue.en.ts";
+
 /** English strings of the console feature (wallet, transactions, tenants, apps, usage). */
 export const consoleEn = {
   title: "Console",
@@ -50,6 +52,12 @@ export const consoleEn = {
     AccessControlUnauthorizedAccount: "{{a0}} lacks the role this needs (network admin).",
     NotTenantSigner: "{{a1}} is not a signer of tenant {{a0}}.",
     TenantNotActive: "Tenant {{a0}} is not active.",
+    OutsidePrefix: "{{a0}} is not under the tenant's prefix {{a1}}.",
+    AlreadyIssued: "An identifier with key {{a0}} is already issued.",
+    UnknownIdentifier: "No identifier with key {{a0}} is issued.",
+    AlreadyRevoked: "The identifier with key {{a0}} is already revoked.",
+    AppNotOfTenant: "App {{a0}} does not belong to tenant {{a1}}.",
+    LengthMismatch: "The batch's lists are not of the same length.",
   },
   status: {
     tenant: { none: "none", pending: "pending", active: "active", suspended: "suspended" },
@@ -93,6 +101,8 @@ export const consoleEn = {
     noContracts: "No contracts registered.",
     tenant: "Tenant",
     back: "Tenant {{name}}",
+    identifiers: "Identifiers",
+    identifiersLink: "Issue, list and revoke",
   },
   usage: {
     title: "Usage",
@@ -137,6 +147,11 @@ export const consoleEn = {
     needOwner: "Only the tenant's owner manages apps and signers.",
     needAdmin: "Only a network admin approves, suspends, resumes and sets quotas.",
     needActive: "Apps can be created only while the tenant is active.",
+    needSigner: "Only a signer of the tenant issues identifiers; its owner may revoke them.",
+    needSignerOrOwner:
+      "Only a signer of the tenant issues identifiers, and only a signer or its owner revokes them.",
+    needActiveToIssue: "Identifiers can be issued only while the tenant is active.",
+    needPrefix: "The tenant has no prefix allocated yet.",
     apply: "Apply as a tenant",
     applyName: "Organisation name",
     applyHomeNode: "Home node code",
@@ -160,4 +175,5 @@ export const consoleEn = {
     invalidAddress: "Enter a 0x-prefixed 20-byte address.",
     invalidNumber: "Enter a whole number from 0 to 4294967295.",
   },
+  ...issueEn,
 };

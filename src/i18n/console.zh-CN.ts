@@ -1,4 +1,5 @@
 import type { consoleEn } from "./console.en.ts";
+import { issueZhCN } from "./issue.zh-CN.ts";
 import type { Translation } from "./messages.ts";
 
 export const consoleZhCN: Translation<typeof consoleEn> = {
@@ -51,6 +52,12 @@ export const consoleZhCN: Translation<typeof consoleEn> = {
     AccessControlUnauthorizedAccount: "{{a0}} 缺少所需角色（网络管理员）。",
     NotTenantSigner: "{{a1}} 不是租户 {{a0}} 的签名者。",
     TenantNotActive: "租户 {{a0}} 未处于启用状态。",
+    OutsidePrefix: "{{a0}} 不在租户前缀 {{a1}} 之下。",
+    AlreadyIssued: "键为 {{a0}} 的标识已签发。",
+    UnknownIdentifier: "没有键为 {{a0}} 的标识。",
+    AlreadyRevoked: "键为 {{a0}} 的标识已被撤销。",
+    AppNotOfTenant: "应用 {{a0}} 不属于租户 {{a1}}。",
+    LengthMismatch: "批次中各列表长度不一致。",
   },
   status: {
     tenant: { none: "无", pending: "待审批", active: "启用", suspended: "已暂停" },
@@ -94,6 +101,8 @@ export const consoleZhCN: Translation<typeof consoleEn> = {
     noContracts: "尚未登记合约。",
     tenant: "租户",
     back: "租户 {{name}}",
+    identifiers: "标识",
+    identifiersLink: "签发、列表与撤销",
   },
   usage: {
     title: "用量",
@@ -138,6 +147,10 @@ export const consoleZhCN: Translation<typeof consoleEn> = {
     needOwner: "只有租户所有者可以管理应用和签名者。",
     needAdmin: "只有网络管理员可以审批、暂停、恢复和设置配额。",
     needActive: "只有启用状态的租户才能创建应用。",
+    needSigner: "只有租户的签名人可以签发标识；所有者可以撤销。",
+    needSignerOrOwner: "只有租户的签名人可以签发标识，只有签名人或所有者可以撤销。",
+    needActiveToIssue: "只有启用状态的租户才能签发标识。",
+    needPrefix: "该租户尚未分配前缀。",
     apply: "申请成为租户",
     applyName: "机构名称",
     applyHomeNode: "归属节点编码",
@@ -161,4 +174,5 @@ export const consoleZhCN: Translation<typeof consoleEn> = {
     invalidAddress: "请输入以 0x 开头的 20 字节地址。",
     invalidNumber: "请输入 0 到 4294967295 之间的整数。",
   },
+  ...issueZhCN,
 };

@@ -50,6 +50,8 @@ export function useContractWrite(chainKey: string) {
   const write = useCallback(
     async <abi extends Abi, name extends ContractFunctionName<abi, Mutability>>(
       request: WriteRequest<abi, name>,
+      /** Told the hash as soon as the wallet has sent, before it is mined (to persist it). */
+      onSent?: (hash: Hash) => void | Promise<void>,
     ): Promise<TransactionReceipt | undefined> => {
       const client = wallet.walletClient(chainKey);
       const account = client?.account;
@@ -73,6 +75,7 @@ export function useContractWrite(chainKey: string) {
           chain: null,
         });
         setState({ phase: "pending", hash });
+        await onSent?.(hash);
         const receipt = await rt.client.waitForTransactionReceipt({
           hash,
           pollingInterval: Math.max(250, (rt.config.blockTime * 1000) / 2),

@@ -75,6 +75,15 @@ export function AppPage(props: { chainKey: string; appId: bigint }) {
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
           <DefinitionRow term={t("console.app.kind")}>{app.kind}</DefinitionRow>
           <DefinitionRow term={t("console.app.tenant")}>{app.tenantName}</DefinitionRow>
+          <DefinitionRow term={t("console.app.identifiers")}>
+            <Link
+              to={consoleUrls.appIdentifiers(props.chainKey, app.id)}
+              className="text-sky-700 hover:underline dark:text-sky-400"
+              data-testid="app-identifiers-link"
+            >
+              {t("console.app.identifiersLink")}
+            </Link>
+          </DefinitionRow>
           <DefinitionRow term={t("console.app.contracts")}>
             {app.contracts.length === 0 ? (
               t("console.app.noContracts")

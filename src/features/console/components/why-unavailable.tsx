@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { Availability } from "../lib/permissions.ts";
+import type { Availability, IdentifierAvailability } from "../lib/permissions.ts";
 
 /** Says why actions are missing, instead of leaving the reader to guess. */
-export function WhyUnavailable(props: { reasons: Availability["reasons"] }) {
+type Reason = Availability["reasons"][number] | IdentifierAvailability["reasons"][number];
+
+export function WhyUnavailable(props: { reasons: readonly Reason[] }) {
   const { t } = useTranslation();
   if (props.reasons.length === 0) return null;
   return (

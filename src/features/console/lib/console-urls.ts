@@ -6,4 +6,6 @@ export const consoleUrls = {
     chain ? `/console/tenants?chain=${seg(chain)}` : "/console/tenants",
   tenant: (chain: string, id: bigint) => `/console/${seg(chain)}/tenants/${id.toString()}`,
   app: (chain: string, id: bigint) => `/console/${seg(chain)}/apps/${id.toString()}`,
+  appIdentifiers: (chain: string, id: bigint) =>
+    `/console/${seg(chain)}/apps/${id.toString()}/identifiers`,
 };

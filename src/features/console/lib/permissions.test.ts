@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tenantAvailability } from "./permissions.ts";
+import { identifierAvailability, tenantAvailability } from "./permissions.ts";
 
 describe("tenantAvailability", () => {
   it("behavior: nothing without a wallet", () => {
@@ -30,6 +30,39 @@ describe("tenantAvailability", () => {
       apps: false,
       admin: true,
       reasons: ["needOwner"],
+    });
+  });
+});
+
+describe("identifierAvailability", () => {
+  const tenant = { id: 4n, status: 2, prefix: "156.0027.100042" };
+  it("behavior: a signer of an active tenant with a prefix issues and revokes", () => {
+    expect(identifierAvailability(true, { ownerOf: [], signerOf: [4n] }, tenant)).toEqual({
+      issue: true,
+      revoke: true,
+      reasons: [],
+    });
+  });
+  it("behavior: the owner revokes but does not issue; a stranger does neither", () => {
+    expect(identifierAvailability(true, { ownerOf: [4n], signerOf: [] }, tenant)).toEqual({
+      issue: false,
+      revoke: true,
+      reasons: ["needSigner"],
+    });
+    expect(identifierAvailability(true, { ownerOf: [1n], signerOf: [1n] }, tenant)).toEqual({
+      issue: false,
+      revoke: false,
+      reasons: ["needSignerOrOwner"],
+    });
+  });
+  it("behavior: a suspended tenant's signer may still revoke; no wallet, nothing", () => {
+    expect(
+      identifierAvailability(true, { ownerOf: [], signerOf: [4n] }, { ...tenant, status: 3 }),
+    ).toEqual({ issue: false, revoke: true, reasons: ["needActiveToIssue"] });
+    expect(identifierAvailability(false, { ownerOf: [4n], signerOf: [4n] }, tenant)).toEqual({
+      issue: false,
+      revoke: false,
+      reasons: ["needWallet"],
     });
   });
 });

@@ -31,3 +31,37 @@ export function tenantAvailability(
     reasons,
   };
 }
+
+export type IdentifierAvailability = {
+  /** Issue under the tenant's prefix: a signer, while the tenant is active and has a prefix. */
+  issue: boolean;
+  /** Revoke: a signer or the owner, whatever the tenant's status. */
+  revoke: boolean;
+  reasons: (
+    | "needWallet"
+    | "needSigner"
+    | "needSignerOrOwner"
+    | "needActiveToIssue"
+    | "needPrefix"
+  )[];
+};
+
+/** What the connected account may do with a tenant's identifiers, as the IdentifierRegistry checks. */
+export function identifierAvailability(
+  connected: boolean,
+  roles: { ownerOf: readonly bigint[]; signerOf: readonly bigint[] },
+  tenant: { id: bigint; status: number; prefix: string },
+): IdentifierAvailability {
+  if (!connected) return { issue: false, revoke: false, reasons: ["needWallet"] };
+  const signer = roles.signerOf.includes(tenant.id);
+  const owner = roles.ownerOf.includes(tenant.id);
+  const reasons: IdentifierAvailability["reasons"] = [];
+  if (!signer) reasons.push(owner ? "needSigner" : "needSignerOrOwner");
+  else if (tenant.status !== TENANT_STATUS.active) reasons.push("needActiveToIssue");
+  else if (tenant.prefix === "") reasons.push("needPrefix");
+  return {
+    issue: signer && tenant.status === TENANT_STATUS.active && tenant.prefix !== "",
+    revoke: signer || owner,
+    reasons,
+  };
+}

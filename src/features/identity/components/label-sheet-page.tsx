@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { Button } from "../../../components/ui/button.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
@@ -9,13 +10,24 @@ import { QrLabel } from "./qr-label.tsx";
 
 const SIZES = [25, 30, 35] as const;
 
-/** `/verify/labels`: an A4 sheet of QR labels for a batch of identifiers or signed links. */
+/**
+ * `/verify/labels`: an A4 sheet of QR labels for a batch of identifiers or signed links, typed or
+ * pasted, or handed over in the history state as `{ labels: "one per line" }`.
+ */
 export function LabelSheetPage() {
   const { t } = useTranslation();
   const id = useId();
   const config = useNetworkConfig();
   useDocumentTitle(t("identity.labels.title"), t("app.name"));
-  const [text, setText] = useState("");
+  const location = useLocation();
+  // The console's batch issue links here with its identifiers in the history state (a thousand
+  // of them would not fit a URL); they stay across a reload.
+  const [text, setText] = useState(() => {
+    const state: unknown = location.state;
+    const labels =
+      state && typeof state === "object" ? (state as { labels?: unknown }).labels : undefined;
+    return typeof labels === "string" ? labels : "";
+  });
   const [size, setSize] = useState<number>(30);
   const origin = config.resolverOrigin ?? window.location.origin;
   const lines = useMemo(() => labelLines(text, origin), [text, origin]);
