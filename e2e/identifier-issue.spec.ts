@@ -43,8 +43,17 @@ test("a signer issues one identifier, a 30-row batch interrupted after its first
   const qr = one.getByTestId("issued-qr");
   await expect(qr).toHaveAttribute("data-url", new RegExp(`/id/${single.value.value}#p1\\.`));
   await expect(qr.getByRole("link", { name: "Download PNG" })).toBeVisible();
+  // Its resolve page, opened in this session: Authentic now (step 4 opens it again once revoked).
+  await qr.getByTestId("issued-resolve-link").click();
+  await expect(page.getByTestId("verdict")).toHaveAttribute("data-verdict", "authentic", {
+    timeout: 15_000,
+  });
+  await page.goBack();
+  await expect(page.getByTestId("issue-one")).toBeVisible();
   // The same suffix again: refused before signing, in words, and the form keeps its input.
   await one.getByLabel(/^Suffix/).fill(`one-${tag}`);
+  await one.getByLabel("JSON", { exact: true }).check();
+  await one.getByLabel(/^JSON document/).fill('{ "lot": 7, "product": "tea" }');
   await one.getByRole("button", { name: "Issue", exact: true }).click();
   await expect(one.getByRole("alert")).toContainText("is already issued");
   await expect(one.getByLabel(/^Suffix/)).toHaveValue(`one-${tag}`);

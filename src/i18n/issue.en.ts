@@ -35,6 +35,7 @@ export const issueEn = {
     unsignedLink: "The link is not signed yet: phones check it against the chain only.",
     downloadSvg: "Download SVG",
     downloadPng: "Download PNG",
+    waitingForHead: "Resolve page: waiting for block {{block}} to reach this browser…",
     openResolve: "Open its resolve page",
     signFailed: "The wallet did not sign the link: {{message}}",
     signAgain: "Sign the link",

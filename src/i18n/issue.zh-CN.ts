@@ -37,6 +37,7 @@ export const issueZhCN: Translation<typeof issueEn> = {
     unsignedLink: "链接尚未签名：手机只能通过链上数据核验。",
     downloadSvg: "下载 SVG",
     downloadPng: "下载 PNG",
+    waitingForHead: "解析页面：等待区块 {{block}} 同步到本浏览器…",
     openResolve: "打开解析页",
     signFailed: "钱包未签署链接：{{message}}",
     signAgain: "签署链接",

@@ -32,7 +32,10 @@ export function ResolvePage() {
       await firstPolls(network.chains.values(), 4_000);
       return resolveIdentifier(network, readResolverUrl(href));
     },
+    // One verdict per visit: kept while the page is open, dropped when it closes, so opening the
+    // link again (say, after a revocation) checks the chain again instead of showing the old one.
     staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
     retry: false,
   });
   return (

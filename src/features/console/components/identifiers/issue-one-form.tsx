@@ -15,7 +15,7 @@ import { ActionCard, Field } from "../actions/action-card.tsx";
 import { ContentInput } from "./content-input.tsx";
 import { IssuedQr } from "./issued-qr.tsx";
 
-type Issued = { identifier: string; contentHash: Hex; signature?: Hex };
+type Issued = { identifier: string; contentHash: Hex; signature?: Hex; minedAt?: bigint };
 
 /**
  * Issue one identifier: the suffix is checked as typed and shown with its check character, the
@@ -53,7 +53,7 @@ export function IssueOneForm(props: {
         account: client.account,
         ...identifierTypedData({ chainId: rt.chainId, registry, identifier, contentHash }),
       });
-      setIssued({ identifier, contentHash, signature });
+      setIssued((was) => ({ identifier, contentHash, signature, minedAt: was?.minedAt }));
     } catch (e) {
       setSignError(e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e));
     }
@@ -83,7 +83,7 @@ export function IssueOneForm(props: {
           });
           if (!receipt) return;
           props.onMined(receipt.blockNumber);
-          setIssued({ identifier, contentHash: hash });
+          setIssued({ identifier, contentHash: hash, minedAt: receipt.blockNumber });
           setSuffix("");
           setTouched(false);
           await signLink(identifier, hash);
@@ -129,6 +129,8 @@ export function IssueOneForm(props: {
             url={qrUrl}
             path={`${identifierUrl(issued.identifier)}${new URL(qrUrl).hash}`}
             signed={proof !== undefined}
+            chainKey={props.chainKey}
+            minedAt={issued.minedAt}
           />
           {!proof && (
             <div className="text-sm">

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { qrPixels, qrSvg } from "../../../../lib/identifier/qr-code.ts";
+import { useChainHead, useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";
 
 /** A PNG of the QR code, drawn from its pixels on a canvas. */
 function pngDataUrl(url: string): string | undefined {
@@ -26,8 +27,15 @@ export function IssuedQr(props: {
   url: string;
   path: string;
   signed: boolean;
+  chainKey: string;
+  /** The block the issue was mined in: the resolve page reads at this browser's head. */
+  minedAt: bigint | undefined;
 }) {
   const { t } = useTranslation();
+  const head = useChainHead(useChainRuntime(props.chainKey));
+  // Until this browser's head has the block, its resolve page would still say Unknown.
+  const resolvable =
+    props.minedAt === undefined || (head !== undefined && head.number >= props.minedAt);
   const [svg, setSvg] = useState<string>();
   useEffect(() => {
     let live = true;
@@ -68,9 +76,15 @@ export function IssuedQr(props: {
             {t("console.issue.downloadPng")}
           </a>
         )}
-        <Link className={link} to={props.path} data-testid="issued-resolve-link">
-          {t("console.issue.openResolve")}
-        </Link>
+        {resolvable ? (
+          <Link className={link} to={props.path} data-testid="issued-resolve-link">
+            {t("console.issue.openResolve")}
+          </Link>
+        ) : (
+          <span className="px-3 py-1.5 text-sm text-slate-600 dark:text-slate-300" role="status">
+            {t("console.issue.waitingForHead", { block: props.minedAt?.toString() })}
+          </span>
+        )}
       </div>
     </figure>
   );
