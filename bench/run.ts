@@ -10,6 +10,7 @@ import { monitor } from "./monitor.ts";
 import { sequencerThroughput } from "./sequencer-throughput.ts";
 import type { BenchModule, BenchResult } from "./types.ts";
 import { usageIndexing } from "./usage-indexing.ts";
+import { usageReload } from "./usage-reload.ts";
 
 /**
  * `npm run bench [-- name-filter]`: runs every module below in turn, prints a table and writes
@@ -24,6 +25,7 @@ const MODULES: BenchModule[] = [
   identifierIssue,
   explorerPages,
   usageIndexing,
+  usageReload,
   monitor,
 ];
 
