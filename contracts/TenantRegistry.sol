@@ -56,6 +56,8 @@ contract TenantRegistry is AccessControl {
     event SignerRemoved(uint256 indexed tenantId, address indexed signer);
     event AppRegistered(uint256 indexed appId, uint256 indexed tenantId, string name, string kind);
     event AppContractAdded(uint256 indexed appId, address indexed contractAddress);
+    event AppContractRemoved(uint256 indexed appId, address indexed contractAddress);
+    event AppUpdated(uint256 indexed appId, string name, string kind);
     event AppStatusChanged(uint256 indexed appId, AppStatus from, AppStatus to);
 
     error UnknownTenant(uint256 id);
@@ -70,6 +72,7 @@ contract TenantRegistry is AccessControl {
     error ContractAlreadyRegistered(address c, uint256 appId);
     error EmptyName();
     error ZeroAddress();
+    error NotAppContract(uint256 appId, address c);
 
     // Ids start at 1, so slot 0 of each array is a never-used placeholder and 0 means "none".
     Tenant[] private _tenants;
@@ -181,6 +184,35 @@ contract TenantRegistry is AccessControl {
         _ownedActive(app.tenantId);
         if (app.status == AppStatus.Retired) revert InvalidAppStatus(appId, app.status);
         _addContract(app, c);
+    }
+
+    /// @dev Renames an app or changes its kind; a retired app is final.
+    function updateApp(uint256 appId, string calldata name, string calldata kind) external {
+        App storage app = _app(appId);
+        _ownedActive(app.tenantId);
+        if (app.status == AppStatus.Retired) revert InvalidAppStatus(appId, app.status);
+        if (bytes(name).length == 0) revert EmptyName();
+        app.name = name;
+        app.kind = kind;
+        emit AppUpdated(appId, name, kind);
+    }
+
+    /// @dev The contract is free to join another app afterwards; the order of the rest may change.
+    function removeAppContract(uint256 appId, address c) external {
+        App storage app = _app(appId);
+        _ownedActive(app.tenantId);
+        if (app.status == AppStatus.Retired) revert InvalidAppStatus(appId, app.status);
+        if (_appOfContract[c] != appId) revert NotAppContract(appId, c);
+        delete _appOfContract[c];
+        address[] storage list = app.contracts;
+        for (uint256 i = 0; i < list.length; i++) {
+            if (list[i] == c) {
+                list[i] = list[list.length - 1];
+                list.pop();
+                break;
+            }
+        }
+        emit AppContractRemoved(appId, c);
     }
 
     /// @dev Active ⇄ Paused, either → Retired; Retired is final.

@@ -139,6 +139,19 @@ test("tenant journey: apply, approval by the admin, an app whose traffic shows i
   await expect(add.getByRole("alert")).toContainText(`Contract ${taken} already belongs to app`);
   await expect(add.getByLabel("Contract address")).toHaveValue(taken);
 
+  // An app is renamed, and a contract added by mistake is removed again.
+  const edit = page.getByTestId("edit-app");
+  await edit.getByLabel("App name").fill("E2E Trace v2");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("app-name")).toContainText("E2E Trace v2", { timeout: 30_000 });
+  const stray = privateKeyToAccount(generatePrivateKey()).address;
+  await add.getByLabel("Contract address").fill(stray);
+  await add.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByTestId("app-contracts")).toContainText(stray, { timeout: 30_000 });
+  await page.getByRole("button", { name: `Remove ${stray}` }).click();
+  await expect(page.getByTestId("app-contracts")).not.toContainText(stray, { timeout: 30_000 });
+  await expect(page.getByTestId("app-contracts")).toContainText(contract);
+
   // 6. Add a signer on the tenant page.
   await page.goto(tenantUrl);
   const signer = privateKeyToAccount(generatePrivateKey()).address;

@@ -46,6 +46,12 @@ function send(c: Contracts, op: Op): Promise<Hex> {
       return c.tenants.write.registerApp([op.tenantId, op.name, "demo", op.contracts]);
     case "setAppStatus":
       return c.tenants.write.setAppStatus([op.appId, op.status]);
+    case "updateApp":
+      return c.tenants.write.updateApp([op.appId, op.name, "demo"]);
+    case "addAppContract":
+      return c.tenants.write.addAppContract([op.appId, op.contract]);
+    case "removeAppContract":
+      return c.tenants.write.removeAppContract([op.appId, op.contract]);
     case "issue":
       return c.ids.write.issue([
         op.tenantId,

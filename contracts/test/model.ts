@@ -18,6 +18,8 @@ export type Op =
   | { kind: "removeSigner"; caller: Role; tenantId: bigint; signer: Role }
   | { kind: "registerApp"; caller: Role; tenantId: bigint; name: string; contracts: Address[] }
   | { kind: "setAppStatus"; caller: Role; appId: bigint; status: number }
+  | { kind: "updateApp"; caller: Role; appId: bigint; name: string }
+  | { kind: "addAppContract" | "removeAppContract"; caller: Role; appId: bigint; contract: Address }
   | { kind: "issue"; caller: Role; tenantId: bigint; appId: bigint; identifier: string }
   | { kind: "issueBatch"; caller: Role; tenantId: bigint; appId: bigint; identifiers: string[] }
   | { kind: "revoke"; caller: Role; identifier: string; reason: string }
@@ -191,6 +193,34 @@ export function step(m: Model, op: Op): Outcome {
       }
       app.status = op.status;
       return ok("AppStatusChanged");
+    }
+    case "updateApp":
+    case "addAppContract":
+    case "removeAppContract": {
+      const app = m.apps[Number(op.appId) - 1];
+      if (!app) return fail("UnknownApp", op.appId);
+      const refused = ownedActive(m, app.tenantId, caller);
+      if (refused) return refused;
+      if (app.status === AppStatus.Retired) return fail("InvalidAppStatus", app.id, app.status);
+      if (op.kind === "updateApp") {
+        if (op.name === "") return fail("EmptyName");
+        app.name = op.name;
+        return ok("AppUpdated");
+      }
+      const owner = m.appOfContract.get(op.contract);
+      if (op.kind === "addAppContract") {
+        if (owner !== undefined) return fail("ContractAlreadyRegistered", op.contract, owner);
+        m.appOfContract.set(op.contract, app.id);
+        app.contracts.push(op.contract);
+        return ok("AppContractAdded");
+      }
+      if (owner !== app.id) return fail("NotAppContract", app.id, op.contract);
+      m.appOfContract.delete(op.contract);
+      // The contract's swap-and-pop: the last one takes the removed one's place.
+      const i = app.contracts.indexOf(op.contract);
+      const last = app.contracts.pop() as Address;
+      if (i < app.contracts.length) app.contracts[i] = last;
+      return ok("AppContractRemoved");
     }
     case "issue":
     case "issueBatch": {

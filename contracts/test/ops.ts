@@ -156,6 +156,21 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
     appId,
     status: fc.integer({ min: 0, max: 3 }),
   }),
+  fc.record({
+    kind: fc.constant("updateApp"),
+    caller: ownerish,
+    appId,
+    name: fc.constantFrom("renamed", ""),
+  }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constantFrom("addAppContract", "removeAppContract"),
+      caller: ownerish,
+      appId,
+      contract: fc.constantFrom(...CONTRACTS),
+    }),
+  },
   {
     weight: 3,
     arbitrary: issuer.chain(({ caller, tenantId, appId, prefix }) =>

@@ -106,6 +106,27 @@ describe("TenantRegistry role matrix", () => {
       refusal: notOwner,
     },
     {
+      name: "updateApp",
+      send: (c) => c.tenants.write.updateApp([1n, "Renamed", "notary"]),
+      allowed: ["tenantOwner"],
+      events: () => [
+        { eventName: "AppUpdated", args: { appId: 1n, name: "Renamed", kind: "notary" } },
+      ],
+      refusal: notOwner,
+    },
+    {
+      name: "removeAppContract",
+      send: (c) => c.tenants.write.removeAppContract([1n, ACME_APP_CONTRACT]),
+      allowed: ["tenantOwner"],
+      events: () => [
+        {
+          eventName: "AppContractRemoved",
+          args: { appId: 1n, contractAddress: ACME_APP_CONTRACT },
+        },
+      ],
+      refusal: notOwner,
+    },
+    {
       name: "setAppStatus",
       send: (c) => c.tenants.write.setAppStatus([1n, AppStatus.Paused]),
       allowed: ["tenantOwner"],
@@ -281,6 +302,35 @@ describe("TenantRegistry apps", () => {
     const retired = { errorName: "InvalidAppStatus", args: [1n, AppStatus.Retired] };
     expect(await revertOf(owner.setAppStatus([1n, AppStatus.Active]))).toEqual(retired);
     expect(await revertOf(owner.addAppContract([1n, A2]))).toEqual(retired);
+    expect(await revertOf(owner.updateApp([1n, "X", "trace"]))).toEqual(retired);
+    expect(await revertOf(owner.removeAppContract([1n, ACME_APP_CONTRACT]))).toEqual(retired);
+  });
+
+  it("behavior: an app is renamed and its contracts removed; a removed contract may join another app", async () => {
+    const { anvil, r } = ctx();
+    const owner = r.as("tenantOwner").tenants.write;
+    const read = r.read.tenants.read;
+    expect(await revertOf(owner.updateApp([1n, "", "trace"]))).toEqual({
+      errorName: "EmptyName",
+      args: [],
+    });
+    await eventsOf(anvil, owner.updateApp([1n, "Renamed", "ledger"]));
+    expect(await read.getApp([1n])).toMatchObject({ name: "Renamed", kind: "ledger" });
+    // Only a contract of this app can be removed from it.
+    expect(await revertOf(owner.removeAppContract([1n, A2]))).toEqual({
+      errorName: "NotAppContract",
+      args: [1n, A2],
+    });
+    expect(await revertOf(owner.removeAppContract([1n, OTHER_APP_CONTRACT]))).toEqual({
+      errorName: "NotAppContract",
+      args: [1n, OTHER_APP_CONTRACT],
+    });
+    await eventsOf(anvil, owner.addAppContract([1n, A2]));
+    await eventsOf(anvil, owner.removeAppContract([1n, ACME_APP_CONTRACT]));
+    expect((await read.getApp([1n])).contracts).toEqual([A2]);
+    expect(await read.appOfContract([ACME_APP_CONTRACT])).toBe(0n);
+    await eventsOf(anvil, owner.registerApp([1n, "Y", "trace", [ACME_APP_CONTRACT]]));
+    expect(await read.appOfContract([ACME_APP_CONTRACT])).toBe(3n);
   });
 
   it("behavior: lookups from contract, tenant and id", async () => {

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { AddressText } from "../../../components/eth/address-text.tsx";
 import { Notice } from "../../../components/ui/notice.tsx";
 import { Spinner } from "../../../components/ui/spinner.tsx";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
@@ -12,7 +11,12 @@ import { useUsageIndex } from "../hooks/use-usage-index.ts";
 import { type AppSnapshot, readAppSnapshot, writeAppSnapshot } from "../lib/app-snapshot.ts";
 import { consoleUrls } from "../lib/console-urls.ts";
 import { tenantAvailability } from "../lib/permissions.ts";
-import { AddContractForm, AppStatusButtons } from "./actions/app-actions.tsx";
+import {
+  AddContractForm,
+  AppContractList,
+  AppStatusButtons,
+  EditAppForm,
+} from "./actions/app-actions.tsx";
 import { AppActivity } from "./app-activity.tsx";
 import { AppUsage } from "./app-usage.tsx";
 import { DefinitionRow } from "./definition-row.tsx";
@@ -85,17 +89,12 @@ export function AppPage(props: { chainKey: string; appId: bigint }) {
             </Link>
           </DefinitionRow>
           <DefinitionRow term={t("console.app.contracts")}>
-            {app.contracts.length === 0 ? (
-              t("console.app.noContracts")
-            ) : (
-              <ul data-testid="app-contracts">
-                {app.contracts.map((c) => (
-                  <li key={c}>
-                    <AddressText chain={props.chainKey} address={c} full />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AppContractList
+              chainKey={props.chainKey}
+              appId={app.id}
+              contracts={app.contracts}
+              canRemove={can.apps && app.status !== 3}
+            />
           </DefinitionRow>
         </dl>
       </section>
@@ -109,6 +108,15 @@ export function AppPage(props: { chainKey: string; appId: bigint }) {
         {can.apps && (
           <div className="grid gap-3 md:grid-cols-2">
             <AddContractForm chainKey={props.chainKey} appId={app.id} />
+            {app.status !== 3 && (
+              <EditAppForm
+                key={`${app.name}|${app.kind}`}
+                chainKey={props.chainKey}
+                appId={app.id}
+                name={app.name}
+                kind={app.kind}
+              />
+            )}
             <AppStatusButtons chainKey={props.chainKey} appId={app.id} status={app.status} />
           </div>
         )}
