@@ -173,6 +173,8 @@ export const explorerEn = {
     signerRemoved: "Removed signer {{signer}} from tenant #{{tenantId}}",
     appRegistered: "Registered app #{{appId}} “{{name}}” ({{kind}}) for tenant #{{tenantId}}",
     appContractAdded: "Added contract {{contractAddress}} to app #{{appId}}",
+    appContractRemoved: "Removed contract {{contractAddress}} from app #{{appId}}",
+    appUpdated: "Renamed app #{{appId}} to “{{name}}” ({{kind}})",
     appStatusChanged: "App #{{appId}} went from {{from}} to {{to}}",
     nodeRegistered: "Registered city node {{code}} ({{rpcUrl}})",
     nodeUpdated: "Updated city node {{code}}",

@@ -169,6 +169,8 @@ export const explorerZhCN: Translation<typeof explorerEn> = {
     signerRemoved: "从租户 #{{tenantId}} 移除签发人 {{signer}}",
     appRegistered: "为租户 #{{tenantId}} 注册应用 #{{appId}}“{{name}}”（{{kind}}）",
     appContractAdded: "为应用 #{{appId}} 添加合约 {{contractAddress}}",
+    appContractRemoved: "从应用 #{{appId}} 移除合约 {{contractAddress}}",
+    appUpdated: "应用 #{{appId}} 更名为“{{name}}”（{{kind}}）",
     appStatusChanged: "应用 #{{appId}} 由 {{from}} 变为 {{to}}",
     nodeRegistered: "注册城市节点 {{code}}（{{rpcUrl}}）",
     nodeUpdated: "更新城市节点 {{code}}",

@@ -20,6 +20,8 @@ export type EffectKey =
   | "signerRemoved"
   | "appRegistered"
   | "appContractAdded"
+  | "appContractRemoved"
+  | "appUpdated"
   | "appStatusChanged"
   | "nodeRegistered"
   | "nodeUpdated"
@@ -42,6 +44,8 @@ const EVENTS: Record<string, EffectKey> = {
   SignerRemoved: "signerRemoved",
   AppRegistered: "appRegistered",
   AppContractAdded: "appContractAdded",
+  AppContractRemoved: "appContractRemoved",
+  AppUpdated: "appUpdated",
   AppStatusChanged: "appStatusChanged",
   NodeRegistered: "nodeRegistered",
   NodeUpdated: "nodeUpdated",
