@@ -5,6 +5,7 @@ import { hashQueryKey } from "../../app/hash-query-key.ts";
 import { memoryStore } from "../cache/cache-store.ts";
 import type { NetworkConfig } from "../config/network-config.ts";
 import { tenantsAndAppsQueryOptions } from "../queries/registry-queries.ts";
+import { createHttpBatchTransport } from "./http-batch-transport.ts";
 import { NetworkRuntime } from "./network-runtime.ts";
 
 /** Integration: the runtime on the seeded devnet (registries deployed, nodes registered). */
@@ -54,5 +55,45 @@ describe("NetworkRuntime on the devnet", () => {
     expect(after.rpcCalls - before.rpcCalls).toBe(1);
     expect(tenants.length).toBeGreaterThanOrEqual(6);
     expect(apps.length).toBeGreaterThan(0);
+  });
+
+  it("behavior: node traffic moves to the worker transports only with many endpoints, or when asked", async () => {
+    let offloaded = 0;
+    const transports = Object.assign((url: string) => createHttpBatchTransport(url), {
+      offload: () => void offloaded++,
+    });
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    } as unknown as Storage;
+    const network = new NetworkRuntime(
+      devnet.config,
+      { createTransport: transports },
+      memoryStore(),
+      storage,
+    );
+    // The devnet's six city nodes: plain HTTP from the page.
+    expect(offloaded).toBe(0);
+    const alpha = devnet.config.chains[0];
+    if (!alpha) throw new Error("no chain");
+    const extra = Array.from({ length: 6 }, (_, i) => ({
+      url: `${alpha.nodes[0]?.url}/again-${i}`,
+      name: `Again ${i}`,
+    }));
+    items.set("bsn.userEndpoints.v1", JSON.stringify({ [String(alpha.chainId)]: extra }));
+    network.reloadUserEndpoints();
+    expect(offloaded).toBeGreaterThan(0);
+
+    const few = new NetworkRuntime(
+      devnet.config,
+      { createTransport: transports },
+      memoryStore(),
+      undefined,
+    );
+    const before = offloaded;
+    few.offloadNodeTraffic();
+    expect(offloaded).toBe(before + 1);
   });
 });

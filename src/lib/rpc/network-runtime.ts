@@ -13,15 +13,22 @@ import { registryPoolNodes } from "./registry-nodes.ts";
 export type NetworkRuntimeEvents = {
   onHead?: (chainId: number, head: ChainHead) => void;
   onReorg?: (chainId: number, fromHeight: bigint) => void;
-  /** How to reach a node (default: HTTP batches from this thread). */
-  createTransport?: (url: string) => NodeTransport;
+  /**
+   * How to reach a node (default: HTTP batches from this thread). With `offload`, node traffic
+   * can move to a worker: done when there are many endpoints, or when asked (the monitor).
+   */
+  createTransport?: ((url: string) => NodeTransport) & { offload?: () => void };
 };
+
+/** From this many endpoints over all chains, node traffic runs in the worker. */
+const OFFLOAD_FROM_ENDPOINTS = 12;
 
 /** One ChainRuntime per configured chain, plus the nodes users and the NodeRegistry add. */
 export class NetworkRuntime {
   readonly chains: ReadonlyMap<string, ChainRuntime>;
   private userEndpoints: Record<string, UserEndpoint[]>;
   private readonly registryNodes = new Map<number, PoolNode[]>();
+  private readonly offload: (() => void) | undefined;
 
   constructor(
     readonly config: NetworkConfig,
@@ -50,6 +57,19 @@ export class NetworkRuntime {
       chains.set(chain.key, rt);
     }
     this.chains = chains;
+    this.offload = events.createTransport?.offload;
+    this.offloadIfMany();
+  }
+
+  /** Node traffic off the main thread from now on, where the transports can do that. */
+  offloadNodeTraffic() {
+    this.offload?.();
+  }
+
+  private offloadIfMany() {
+    let endpoints = 0;
+    for (const rt of this.chains.values()) endpoints += rt.pool.getSnapshot().nodes.length;
+    if (endpoints >= OFFLOAD_FROM_ENDPOINTS) this.offloadNodeTraffic();
   }
 
   start() {
@@ -87,6 +107,7 @@ export class NetworkRuntime {
       ...this.userNodes(rt.chainId),
       ...(this.registryNodes.get(rt.chainId) ?? []),
     ]);
+    this.offloadIfMany();
   }
 
   /** City nodes registered on chain join the pool; a chain without the registry just has none. */

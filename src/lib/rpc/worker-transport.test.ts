@@ -96,22 +96,36 @@ describe("worker transport protocol", () => {
 });
 
 describe("createWorkerTransports", () => {
-  it("behavior: before the worker is ready, calls go straight over HTTP from the page", async () => {
+  it("behavior: no worker is started until traffic is offloaded; then, before it is ready, calls still go straight over HTTP", async () => {
     const w = inProcessWorker(answerAll(() => "0x10"));
     const make = createWorkerTransports(
       () => w.worker,
       (url) => createHttpBatchTransport(url, { fetchFn: w.pageNet.fetch }),
     );
-    const t = make(A);
+    let spawned = 0;
+    const counted = createWorkerTransports(
+      () => {
+        spawned++;
+        return w.worker;
+      },
+      (url) => createHttpBatchTransport(url, { fetchFn: w.pageNet.fetch }),
+    );
+    const t = counted(A);
     await expect(t.request({ method: "eth_blockNumber" })).resolves.toBe("0x10");
-    expect(w.pageNet.sent).toHaveLength(1);
+    expect(spawned).toBe(0);
+    counted.offload();
+    counted.offload();
+    expect(spawned).toBe(1);
+    await expect(t.request({ method: "eth_blockNumber" })).resolves.toBe("0x10");
+    expect(w.pageNet.sent).toHaveLength(2);
     expect(w.messages).toHaveLength(0);
-    expect(t.stats).toEqual({ httpRequests: 1, rpcCalls: 1 });
+    expect(t.stats).toEqual({ httpRequests: 2, rpcCalls: 2 });
   });
 
   it("behavior: once ready, one tick's calls to several nodes are one message and one HTTP request per node", async () => {
     const w = inProcessWorker(answerAll((c) => `0x${c.id.toString(16)}`));
     const make = createWorkerTransports(() => w.worker);
+    make.offload();
     w.ready();
     const a = make(A);
     const b = make(B);
@@ -130,6 +144,7 @@ describe("createWorkerTransports", () => {
   it("behavior: a node's failure in the worker is the page's typed error, still marked for failover", async () => {
     const w = inProcessWorker(() => ({ status: 429, headers: { "retry-after": "2" }, body: "" }));
     const make = createWorkerTransports(() => w.worker);
+    make.offload();
     w.ready();
     const err = await make(A)
       .request({ method: "eth_blockNumber" })
@@ -141,6 +156,7 @@ describe("createWorkerTransports", () => {
   it("behavior: results are validated in the worker; a malformed block never reaches the page", async () => {
     const w = inProcessWorker(answerAll(() => ({ number: "not hex" })));
     const make = createWorkerTransports(() => w.worker);
+    make.offload();
     w.ready();
     const err = await make(A)
       .request({ method: "eth_getBlockByNumber", params: ["latest", false] })
@@ -157,6 +173,7 @@ describe("createWorkerTransports", () => {
       () => silent,
       (url) => createHttpBatchTransport(url, { fetchFn: direct.fetch }),
     );
+    make.offload();
     w.ready();
     const t = make(A);
     const pending = t.request({ method: "eth_blockNumber" });
@@ -177,6 +194,7 @@ describe("createWorkerTransports", () => {
       },
       (url) => createHttpBatchTransport(url, { fetchFn: direct.fetch }),
     );
+    make.offload();
     await expect(make(A).request({ method: "eth_blockNumber" })).resolves.toBe("0x9");
     expect(direct.sent).toHaveLength(1);
   });

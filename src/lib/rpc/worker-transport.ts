@@ -25,16 +25,23 @@ type Waiting = RpcWorkerCall & { resolve: (v: unknown) => void; reject: (e: unkn
  * fetches, JSON parsing and validation are most of the main thread's work; in the worker they
  * cost the page one message per batch of answers.
  *
- * Until the worker says it is ready (it has its own script to load) and after it fails, calls go
- * straight over HTTP on the page, so the first screen never waits for it and a broken worker
- * costs speed, not function. Calls made in one tick travel in one message and share one HTTP
- * request per node, as with the plain transport.
+ * The worker is started only when `offload()` is called (many endpoints, or the monitor polling in
+ * detail): a page reading a few nodes does not load its script. Until the worker says it is ready
+ * and after it fails, calls go straight over HTTP on the page, so no screen ever waits for it and
+ * a broken worker costs speed, not function. Calls made in one tick travel in one message and
+ * share one HTTP request per node, as with the plain transport.
  */
+export type WorkerTransports = {
+  (url: string): NodeTransport;
+  /** Moves node traffic into the worker from now on (idempotent). */
+  offload(): void;
+};
+
 export function createWorkerTransports(
   spawn: () => RpcWorkerLike,
   direct: (url: string) => NodeTransport = (url) => createHttpBatchTransport(url),
-): (url: string) => NodeTransport {
-  let state: "loading" | "ready" | "broken" = "loading";
+): WorkerTransports {
+  let state: "off" | "loading" | "ready" | "broken" = "off";
   const waiting = new Map<number, Waiting>();
   const directs = new Map<string, NodeTransport>();
   const workerStats = new Map<string, TransportStats>();
@@ -59,27 +66,31 @@ export function createWorkerTransports(
     waiting.clear();
     for (const w of stranded) directFor(w.url).request(w.req).then(w.resolve, w.reject);
   };
-  try {
-    worker = spawn();
-    worker.addEventListener("error", fallBack);
-    worker.addEventListener("message", (e) => {
-      const event = e.data;
-      if (event.type === "ready") {
-        if (state === "loading") state = "ready";
-        return;
-      }
-      for (const { url, stats } of event.stats) workerStats.set(url, stats);
-      for (const outcome of event.results) {
-        const w = waiting.get(outcome.id);
-        if (!w) continue;
-        waiting.delete(outcome.id);
-        if (outcome.ok) w.resolve(outcome.value);
-        else w.reject(deserializeRpcError(outcome.error, w.url));
-      }
-    });
-  } catch {
-    state = "broken";
-  }
+  const start = () => {
+    if (state !== "off") return;
+    state = "loading";
+    try {
+      worker = spawn();
+      worker.addEventListener("error", fallBack);
+      worker.addEventListener("message", (e) => {
+        const event = e.data;
+        if (event.type === "ready") {
+          if (state === "loading") state = "ready";
+          return;
+        }
+        for (const { url, stats } of event.stats) workerStats.set(url, stats);
+        for (const outcome of event.results) {
+          const w = waiting.get(outcome.id);
+          if (!w) continue;
+          waiting.delete(outcome.id);
+          if (outcome.ok) w.resolve(outcome.value);
+          else w.reject(deserializeRpcError(outcome.error, w.url));
+        }
+      });
+    } catch {
+      state = "broken";
+    }
+  };
 
   const flush = () => {
     scheduled = false;
@@ -99,7 +110,7 @@ export function createWorkerTransports(
       }
     });
 
-  return (url) => ({
+  const transports = (url: string): NodeTransport => ({
     url,
     get stats() {
       const d = directs.get(url)?.stats;
@@ -113,10 +124,11 @@ export function createWorkerTransports(
       return state === "ready" ? viaWorker(url, req) : directFor(url).request(req);
     },
   });
+  return Object.assign(transports, { offload: start });
 }
 
 /** The browser's RPC worker, or undefined where there are no module workers (tests, old engines). */
-export function browserWorkerTransports(): ((url: string) => NodeTransport) | undefined {
+export function browserWorkerTransports(): WorkerTransports | undefined {
   if (typeof Worker === "undefined") return undefined;
   return createWorkerTransports(
     () =>

@@ -50,6 +50,7 @@ function fakeRuntime() {
   const runtime = {
     chains: new Map([["alpha", rt]]),
     config: { chains: [] },
+    offloadNodeTraffic: () => undefined,
   } as unknown as NetworkRuntime;
   const poll = (nodes: NodeStatus[], polls: number, at: number) => {
     snapshot = { ...snapshot, nodes, polls, polledAt: at, head: nodes[0]?.latest };

@@ -110,6 +110,8 @@ export class NetworkMonitor {
   }
 
   start() {
+    // Detailed polls of every node every block: the page's heaviest network work, off its thread.
+    this.runtime.offloadNodeTraffic();
     for (const chain of this.chains.values()) {
       chain.rt.pool.setDetailedPoll(true);
       chain.rt.setPollInterval(this.settings.pollMs);
