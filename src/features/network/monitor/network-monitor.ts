@@ -72,6 +72,8 @@ export class NetworkMonitor {
   readonly registryFloor = new Map<string, bigint>();
   /** The last NodeRegistry contents read per chain, kept over failed re-reads. */
   readonly lastRegistry = new Map<string, readonly RegisteredNode[]>();
+  /** Why the last registry read of a chain failed; cleared by the next good one. */
+  readonly registryError = new Map<string, unknown>();
   private version = 0;
   private lastEmit = 0;
   private emitTimer: ReturnType<typeof setTimeout> | undefined;
@@ -216,10 +218,15 @@ export class NetworkMonitor {
     this.readRegistry(chain.rt, head).then(
       (nodes) => {
         this.lastRegistry.set(chain.key, nodes);
+        this.registryError.delete(chain.key);
         this.evaluate();
         this.emit();
       },
-      () => this.registryDue.set(chain.key, head + REGISTRY_RETRY),
+      (e: unknown) => {
+        this.registryDue.set(chain.key, head + REGISTRY_RETRY);
+        this.registryError.set(chain.key, e);
+        this.emit();
+      },
     );
   }
 
