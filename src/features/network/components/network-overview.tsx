@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
-import { useMonitor } from "../monitor/use-monitor.ts";
+import { useMonitorDetails } from "../monitor/use-monitor.ts";
 import { AlertsPanel } from "./alerts-panel.tsx";
 import { ChainCharts } from "./chain-charts.tsx";
 import { ChinaMap } from "./china-map.tsx";
@@ -30,7 +30,7 @@ const SECTIONS = [
 export function NetworkOverview() {
   const { t } = useTranslation();
   useDocumentTitle(t("monitor.overview.title"));
-  const monitor = useMonitor();
+  const monitor = useMonitorDetails();
   const perChain = useMonitorRows(monitor);
   const [filters, setFilters] = useState<Filters>({ query: "", state: "all", chain: "all" });
   const [sort, setSort] = useState<Sort>({ column: "status", descending: false });

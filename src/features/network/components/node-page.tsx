@@ -4,7 +4,7 @@ import { Notice } from "../../../components/ui/notice.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
 import { capabilityNames } from "../../../lib/rpc/capabilities.ts";
-import { useMonitor } from "../monitor/use-monitor.ts";
+import { useMonitorDetails } from "../monitor/use-monitor.ts";
 import { clock, fmt, ms, pct, since } from "./format.ts";
 import { MonitorSection } from "./monitor-section.tsx";
 import { NodeGovernance } from "./node-governance.tsx";
@@ -19,7 +19,7 @@ const ROW = "flex justify-between gap-3 border-b border-slate-100 py-1.5 dark:bo
 export function NodePage(props: { nodeId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const monitor = useMonitor();
+  const monitor = useMonitorDetails();
   const perChain = useMonitorRows(monitor);
   const found = perChain
     .flatMap((c) =>

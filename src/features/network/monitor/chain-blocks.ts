@@ -13,6 +13,8 @@ const MAX_BLOCKS_PER_POLL = 16;
 export async function fetchNewBlocks(
   rt: ChainRuntime,
   after: bigint | undefined,
+  /** Receipts (the failed share) only while a network screen is open. */
+  withReceipts = true,
 ): Promise<BlockSample[]> {
   const head = rt.pool.currentHead();
   if (!head) return [];
@@ -22,7 +24,7 @@ export async function fetchNewBlocks(
   if (from > head.number) return [];
   const snapshot = rt.pool.getSnapshot();
   const serving = snapshot.nodes.find((n) => n.url === snapshot.servingUrl);
-  const receipts = serving?.capabilities?.blockReceipts === true;
+  const receipts = withReceipts && serving?.capabilities?.blockReceipts === true;
   const polled = polledReceipts(snapshot.nodes, head);
   const jobs: Promise<BlockSample | undefined>[] = [];
   for (let n = from; n <= head.number; n++) {
@@ -32,7 +34,7 @@ export async function fetchNewBlocks(
         ? Promise.resolve(head.raw)
         : rt.pool.request({ method: "eth_getBlockByNumber", params: [tag, false] });
     const rs =
-      n === head.number && polled !== undefined
+      n === head.number && polled !== undefined && withReceipts
         ? Promise.resolve(polled)
         : receipts
           ? rt.pool

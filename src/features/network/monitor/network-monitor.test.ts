@@ -134,6 +134,31 @@ describe("NetworkMonitor", () => {
     m.stop();
   });
 
+  test("behavior: detail polling and the worker only while a network screen watches", () => {
+    const { runtime } = fakeRuntime();
+    const detailed: boolean[] = [];
+    let offloaded = 0;
+    const rt = runtime.chains.get("alpha") as unknown as {
+      pool: { setDetailedPoll: (on: boolean) => void };
+    };
+    rt.pool.setDetailedPoll = (on) => void detailed.push(on);
+    (runtime as unknown as { offloadNodeTraffic: () => void }).offloadNodeTraffic = () =>
+      void offloaded++;
+    const m = new NetworkMonitor(runtime, storage());
+    m.start();
+    expect(detailed).toEqual([]);
+    const a = m.watchDetails();
+    const b = m.watchDetails();
+    expect(detailed).toEqual([true]);
+    expect(offloaded).toBe(1);
+    a();
+    a();
+    expect(detailed).toEqual([true]);
+    b();
+    expect(detailed).toEqual([true, false]);
+    m.stop();
+  });
+
   test("behavior: thresholds are remembered", () => {
     const store = storage();
     const { runtime } = fakeRuntime();

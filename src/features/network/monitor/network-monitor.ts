@@ -79,6 +79,7 @@ export class NetworkMonitor {
   private emitTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: (() => void)[] = [];
+  private detailWatchers = 0;
   /** Per chain, the block of the next registry read the monitor makes itself. */
   private readonly registryDue = new Map<string, bigint>();
   /** Per chain, the registry floor (governance write) already read at or after. */
@@ -111,14 +112,34 @@ export class NetworkMonitor {
     this.chains = chains;
   }
 
+  /**
+   * Alerts are raised from every area (the navigation's badge), from the plain polls. The detail
+   * only the network screens show — pending transactions, peers, every block's receipts — is
+   * asked for while one of them is open: see watchDetails.
+   */
   start() {
-    // Detailed polls of every node every block: the page's heaviest network work, off its thread.
-    this.runtime.offloadNodeTraffic();
     for (const chain of this.chains.values()) {
-      chain.rt.pool.setDetailedPoll(true);
       chain.rt.setPollInterval(this.settings.pollMs);
       this.unsubscribe.push(chain.rt.pool.subscribe(() => this.onPool(chain)));
     }
+  }
+
+  /**
+   * While a network screen is open: detailed polls (same one batch per node) and block receipts,
+   * with node traffic moved off the main thread. Returns the release (for an effect's cleanup).
+   */
+  watchDetails(): () => void {
+    if (this.detailWatchers++ === 0) {
+      this.runtime.offloadNodeTraffic();
+      for (const chain of this.chains.values()) chain.rt.pool.setDetailedPoll(true);
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.detailWatchers === 0)
+        for (const chain of this.chains.values()) chain.rt.pool.setDetailedPoll(false);
+    };
   }
 
   stop() {
@@ -234,7 +255,7 @@ export class NetworkMonitor {
     if (chain.fetching) return;
     chain.fetching = true;
     try {
-      const fresh = await fetchNewBlocks(chain.rt, after);
+      const fresh = await fetchNewBlocks(chain.rt, after, this.detailWatchers > 0);
       const last = chain.blocks[chain.blocks.length - 1]?.number;
       const add = fresh.filter((b) => last === undefined || b.number > last);
       chain.blocks.push(...add);
