@@ -37,7 +37,21 @@ function networkConfig(): Plugin {
   };
 }
 
+/**
+ * React's API on Preact (preact/compat) in the app the browser runs, dev server and build alike:
+ * the same components at a sixth of react-dom's size (see docs/performance.md). Unit tests
+ * (vitest.config.ts, a config of its own) still render with React itself.
+ */
+const preactCompat = [
+  { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
+  { find: /^react-dom$/, replacement: "preact/compat" },
+  { find: /^react\/jsx-runtime$/, replacement: "preact/compat/jsx-runtime" },
+  { find: /^react\/jsx-dev-runtime$/, replacement: "preact/compat/jsx-dev-runtime" },
+  { find: /^react$/, replacement: "preact/compat" },
+];
+
 export default defineConfig({
+  resolve: { alias: preactCompat },
   plugins: [
     react(),
     tailwindcss(),
@@ -79,5 +93,16 @@ export default defineConfig({
   ],
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4173) },
-  build: { target: "es2022", sourcemap: true },
+  build: {
+    target: "es2022",
+    sourcemap: true,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // React Router feature-tests React 19's useOptimistic, which Preact lacks, and falls back.
+        if (warning.code === "IMPORT_IS_UNDEFINED" && warning.message.includes("useOptimistic"))
+          return;
+        warn(warning);
+      },
+    },
+  },
 });
