@@ -16,6 +16,44 @@ const explorerPage = [
   ["tx/:hash", "ExplorerChainlessTxRoute"],
 ] as const;
 
+/** Each area's chunk. Also fetched by `preloadRouteChunk` before the router exists. */
+const chunks = {
+  network: () => import("../routes/network-route.tsx"),
+  networkNode: () => import("../routes/network-node-route.tsx"),
+  explorer: () => import("../routes/explorer-route.tsx"),
+  console: () => import("../routes/console-route.tsx"),
+  consoleTenants: () => import("../routes/console-tenants-route.tsx"),
+  consoleTenant: () => import("../routes/console-tenant-route.tsx"),
+  consoleApp: () => import("../routes/console-app-route.tsx"),
+  verifyLabels: () => import("../routes/verify-labels-route.tsx"),
+  verify: () => import("../routes/verify-route.tsx"),
+  identifier: () => import("../routes/identifier-route.tsx"),
+};
+
+/**
+ * Starts fetching the chunk of the screen at `pathname` at once, while the network config
+ * loads: the router (created after the config) then finds it loaded or on its way, instead of
+ * asking for it only when it first renders. A path it does not know preloads nothing.
+ */
+export function preloadRouteChunk(pathname: string) {
+  const found = PRELOADS.find(([pattern]) => pattern.test(pathname));
+  void found?.[1]().catch(() => undefined);
+}
+
+/** First match wins; the patterns follow the routes below. */
+const PRELOADS: [RegExp, () => Promise<unknown>][] = [
+  [/^\/explorer(\/|$)/, chunks.explorer],
+  [/^\/id\//, chunks.identifier],
+  [/^\/verify\/labels\/?$/, chunks.verifyLabels],
+  [/^\/verify\/?$/, chunks.verify],
+  [/^\/network\/nodes\/[^/]+\/?$/, chunks.networkNode],
+  [/^\/network\/?$/, chunks.network],
+  [/^\/console\/tenants\/?$/, chunks.consoleTenants],
+  [/^\/console\/[^/]+\/tenants\/[^/]+\/?$/, chunks.consoleTenant],
+  [/^\/console\/[^/]+\/apps\/[^/]+\/?$/, chunks.consoleApp],
+  [/^\/console\/?$/, chunks.console],
+];
+
 /**
  * Data-mode router. Created only after the network config has loaded, since every screen reads
  * it. Deep links and reloads work through the server's SPA fallback (Vite's appType "spa").
@@ -35,76 +73,76 @@ export function createAppRouter() {
         {
           path: "network",
           lazy: async () => ({
-            Component: (await import("../routes/network-route.tsx")).NetworkRoute,
+            Component: (await chunks.network()).NetworkRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "network/nodes/:nodeId",
           lazy: async () => ({
-            Component: (await import("../routes/network-node-route.tsx")).NetworkNodeRoute,
+            Component: (await chunks.networkNode()).NetworkNodeRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "explorer",
           lazy: async () => ({
-            Component: (await import("../routes/explorer-route.tsx")).ExplorerLayout,
+            Component: (await chunks.explorer()).ExplorerLayout,
           }),
           ErrorBoundary: RouteErrorPage,
           // Every explorer page comes from the same module: one chunk for the area.
           children: explorerPage.map(([path, name]) => ({
             ...(path === "" ? { index: true } : { path }),
-            lazy: async () => ({ Component: (await import("../routes/explorer-route.tsx"))[name] }),
+            lazy: async () => ({ Component: (await chunks.explorer())[name] }),
             ErrorBoundary: RouteErrorPage,
           })),
         },
         {
           path: "console",
           lazy: async () => ({
-            Component: (await import("../routes/console-route.tsx")).ConsoleRoute,
+            Component: (await chunks.console()).ConsoleRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/tenants",
           lazy: async () => ({
-            Component: (await import("../routes/console-tenants-route.tsx")).ConsoleTenantsRoute,
+            Component: (await chunks.consoleTenants()).ConsoleTenantsRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/:chain/tenants/:tenantId",
           lazy: async () => ({
-            Component: (await import("../routes/console-tenant-route.tsx")).ConsoleTenantRoute,
+            Component: (await chunks.consoleTenant()).ConsoleTenantRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/:chain/apps/:appId",
           lazy: async () => ({
-            Component: (await import("../routes/console-app-route.tsx")).ConsoleAppRoute,
+            Component: (await chunks.consoleApp()).ConsoleAppRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "verify/labels",
           lazy: async () => ({
-            Component: (await import("../routes/verify-labels-route.tsx")).VerifyLabelsRoute,
+            Component: (await chunks.verifyLabels()).VerifyLabelsRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "verify",
           lazy: async () => ({
-            Component: (await import("../routes/verify-route.tsx")).VerifyRoute,
+            Component: (await chunks.verify()).VerifyRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "id/*",
           lazy: async () => ({
-            Component: (await import("../routes/identifier-route.tsx")).IdentifierRoute,
+            Component: (await chunks.identifier()).IdentifierRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
