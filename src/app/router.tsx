@@ -3,24 +3,16 @@ import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { RouteErrorPage } from "./layout/route-error-page.tsx";
 
-/** Explorer paths and the route component of each (src/lib/format/urls.ts builds the URLs). */
-const explorerPage = [
-  ["", "ExplorerIndexRoute"],
-  [":chain", "ExplorerHomeRoute"],
-  [":chain/block/:id", "ExplorerBlockRoute"],
-  [":chain/tx/:hash", "ExplorerTxRoute"],
-  [":chain/address/:address", "ExplorerAddressRoute"],
-  [":chain/app/:appId", "ExplorerAppRoute"],
-  [":chain/tenant/:tenantId", "ExplorerTenantRoute"],
-  [":chain/search", "ExplorerSearchRoute"],
-  ["tx/:hash", "ExplorerChainlessTxRoute"],
-] as const;
-
 /** Each area's chunk. Also fetched by `preloadRouteChunk` before the router exists. */
 const chunks = {
   network: () => import("../routes/network-route.tsx"),
   networkNode: () => import("../routes/network-node-route.tsx"),
   explorer: () => import("../routes/explorer-route.tsx"),
+  explorerHome: () => import("../routes/explorer/home-route.tsx"),
+  explorerBlock: () => import("../routes/explorer/block-route.tsx"),
+  explorerTx: () => import("../routes/explorer/tx-route.tsx"),
+  explorerAddress: () => import("../routes/explorer/address-route.tsx"),
+  explorerDirectory: () => import("../routes/explorer/directory-routes.tsx"),
   console: () => import("../routes/console-route.tsx"),
   consoleTenants: () => import("../routes/console-tenants-route.tsx"),
   consoleTenant: () => import("../routes/console-tenant-route.tsx"),
@@ -31,18 +23,42 @@ const chunks = {
 };
 
 /**
+ * Explorer paths (src/lib/format/urls.ts builds the URLs), each page's chunk and component: one
+ * chunk per page, so a first visit loads only the page it opens.
+ */
+const explorerPages = [
+  ["", async () => (await chunks.explorer()).ExplorerIndexRoute],
+  [":chain", async () => (await chunks.explorerHome()).ExplorerHomeRoute],
+  [":chain/block/:id", async () => (await chunks.explorerBlock()).ExplorerBlockRoute],
+  [":chain/tx/:hash", async () => (await chunks.explorerTx()).ExplorerTxRoute],
+  [":chain/address/:address", async () => (await chunks.explorerAddress()).ExplorerAddressRoute],
+  [":chain/app/:appId", async () => (await chunks.explorerDirectory()).ExplorerAppRoute],
+  [":chain/tenant/:tenantId", async () => (await chunks.explorerDirectory()).ExplorerTenantRoute],
+  [":chain/search", async () => (await chunks.explorerDirectory()).ExplorerSearchRoute],
+  ["tx/:hash", async () => (await chunks.explorerTx()).ExplorerChainlessTxRoute],
+] as const;
+
+/**
  * Starts fetching the chunk of the screen at `pathname` at once, while the network config
  * loads: the router (created after the config) then finds it loaded or on its way, instead of
  * asking for it only when it first renders. A path it does not know preloads nothing.
  */
 export function preloadRouteChunk(pathname: string) {
-  const found = PRELOADS.find(([pattern]) => pattern.test(pathname));
-  void found?.[1]().catch(() => undefined);
+  for (const [pattern, ...load] of PRELOADS) {
+    if (!pattern.test(pathname)) continue;
+    for (const chunk of load) void chunk().catch(() => undefined);
+    return;
+  }
 }
 
 /** First match wins; the patterns follow the routes below. */
-const PRELOADS: [RegExp, () => Promise<unknown>][] = [
-  [/^\/explorer(\/|$)/, chunks.explorer],
+const PRELOADS: [RegExp, ...(() => Promise<unknown>)[]][] = [
+  [/^\/explorer\/[^/]+\/?$/, chunks.explorer, chunks.explorerHome],
+  [/^\/explorer\/[^/]+\/block\//, chunks.explorer, chunks.explorerBlock],
+  [/^\/explorer\/([^/]+\/)?tx\//, chunks.explorer, chunks.explorerTx],
+  [/^\/explorer\/[^/]+\/address\//, chunks.explorer, chunks.explorerAddress],
+  [/^\/explorer\/[^/]+\/(app|tenant|search)(\/|$)/, chunks.explorer, chunks.explorerDirectory],
+  [/^\/explorer\/?$/, chunks.explorer],
   [/^\/id\//, chunks.identifier],
   [/^\/verify\/labels\/?$/, chunks.verifyLabels],
   [/^\/verify\/?$/, chunks.verify],
@@ -90,10 +106,9 @@ export function createAppRouter() {
             Component: (await chunks.explorer()).ExplorerLayout,
           }),
           ErrorBoundary: RouteErrorPage,
-          // Every explorer page comes from the same module: one chunk for the area.
-          children: explorerPage.map(([path, name]) => ({
+          children: explorerPages.map(([path, component]) => ({
             ...(path === "" ? { index: true } : { path }),
-            lazy: async () => ({ Component: (await chunks.explorer())[name] }),
+            lazy: async () => ({ Component: await component() }),
             ErrorBoundary: RouteErrorPage,
           })),
         },
