@@ -1,4 +1,4 @@
-import { type Address, type Hex, parseAbiItem } from "viem";
+import { type Address, getAbiItem, type Hex } from "viem";
 import { getLogs, readContract } from "viem/actions";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
 import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
@@ -7,9 +7,7 @@ import type { StoredTrustList } from "./trust-list-store.ts";
 
 /** TenantStatus: 2 Active, 3 Suspended. A suspension stops new issuance; issued codes stand. */
 const HAS_ISSUED = new Set([2, 3]);
-const revokedEvent = parseAbiItem(
-  "event IdentifierRevoked(bytes32 indexed key, uint256 indexed tenantId, string reason, address by)",
-);
+const revokedEvent = getAbiItem({ abi: identifierRegistryAbi, name: "IdentifierRevoked" });
 
 /**
  * Reads the trust list of one chain at `block`: every active tenant's prefix and signers, and
