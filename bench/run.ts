@@ -5,6 +5,7 @@ import { devnetStartup } from "./devnet-startup.ts";
 import { explorerPages } from "./explorer-pages.ts";
 import { identity } from "./identity.ts";
 import { latestBlocks } from "./latest-blocks.ts";
+import { lighthouseBench } from "./lighthouse.ts";
 import { monitor } from "./monitor.ts";
 import { sequencerThroughput } from "./sequencer-throughput.ts";
 import type { BenchModule, BenchResult } from "./types.ts";
@@ -23,6 +24,7 @@ const MODULES: BenchModule[] = [
   explorerPages,
   usageIndexing,
   monitor,
+  lighthouseBench,
 ];
 
 async function main(): Promise<void> {
