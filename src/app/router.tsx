@@ -2,24 +2,25 @@ import { createBrowserRouter, redirect } from "react-router";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { RouteErrorPage } from "./layout/route-error-page.tsx";
+import { routeModulesOf } from "./route-modules.ts";
 
-/** Each area's chunk. Also fetched by `preloadRouteChunk` before the router exists. */
+/** Each route module's chunk, by its name in route-modules.ts (src/routes/<name>.tsx). */
 const chunks = {
-  network: () => import("../routes/network-route.tsx"),
-  networkNode: () => import("../routes/network-node-route.tsx"),
-  explorer: () => import("../routes/explorer-route.tsx"),
-  explorerHome: () => import("../routes/explorer/home-route.tsx"),
-  explorerBlock: () => import("../routes/explorer/block-route.tsx"),
-  explorerTx: () => import("../routes/explorer/tx-route.tsx"),
-  explorerAddress: () => import("../routes/explorer/address-route.tsx"),
-  explorerDirectory: () => import("../routes/explorer/directory-routes.tsx"),
-  console: () => import("../routes/console-route.tsx"),
-  consoleTenants: () => import("../routes/console-tenants-route.tsx"),
-  consoleTenant: () => import("../routes/console-tenant-route.tsx"),
-  consoleApp: () => import("../routes/console-app-route.tsx"),
-  verifyLabels: () => import("../routes/verify-labels-route.tsx"),
-  verify: () => import("../routes/verify-route.tsx"),
-  identifier: () => import("../routes/identifier-route.tsx"),
+  "network-route": () => import("../routes/network-route.tsx"),
+  "network-node-route": () => import("../routes/network-node-route.tsx"),
+  "explorer-route": () => import("../routes/explorer-route.tsx"),
+  "explorer/home-route": () => import("../routes/explorer/home-route.tsx"),
+  "explorer/block-route": () => import("../routes/explorer/block-route.tsx"),
+  "explorer/tx-route": () => import("../routes/explorer/tx-route.tsx"),
+  "explorer/address-route": () => import("../routes/explorer/address-route.tsx"),
+  "explorer/directory-routes": () => import("../routes/explorer/directory-routes.tsx"),
+  "console-route": () => import("../routes/console-route.tsx"),
+  "console-tenants-route": () => import("../routes/console-tenants-route.tsx"),
+  "console-tenant-route": () => import("../routes/console-tenant-route.tsx"),
+  "console-app-route": () => import("../routes/console-app-route.tsx"),
+  "verify-labels-route": () => import("../routes/verify-labels-route.tsx"),
+  "verify-route": () => import("../routes/verify-route.tsx"),
+  "identifier-route": () => import("../routes/identifier-route.tsx"),
 };
 
 /**
@@ -27,48 +28,32 @@ const chunks = {
  * chunk per page, so a first visit loads only the page it opens.
  */
 const explorerPages = [
-  ["", async () => (await chunks.explorer()).ExplorerIndexRoute],
-  [":chain", async () => (await chunks.explorerHome()).ExplorerHomeRoute],
-  [":chain/block/:id", async () => (await chunks.explorerBlock()).ExplorerBlockRoute],
-  [":chain/tx/:hash", async () => (await chunks.explorerTx()).ExplorerTxRoute],
-  [":chain/address/:address", async () => (await chunks.explorerAddress()).ExplorerAddressRoute],
-  [":chain/app/:appId", async () => (await chunks.explorerDirectory()).ExplorerAppRoute],
-  [":chain/tenant/:tenantId", async () => (await chunks.explorerDirectory()).ExplorerTenantRoute],
-  [":chain/search", async () => (await chunks.explorerDirectory()).ExplorerSearchRoute],
-  ["tx/:hash", async () => (await chunks.explorerTx()).ExplorerChainlessTxRoute],
+  ["", async () => (await chunks["explorer-route"]()).ExplorerIndexRoute],
+  [":chain", async () => (await chunks["explorer/home-route"]()).ExplorerHomeRoute],
+  [":chain/block/:id", async () => (await chunks["explorer/block-route"]()).ExplorerBlockRoute],
+  [":chain/tx/:hash", async () => (await chunks["explorer/tx-route"]()).ExplorerTxRoute],
+  [
+    ":chain/address/:address",
+    async () => (await chunks["explorer/address-route"]()).ExplorerAddressRoute,
+  ],
+  [":chain/app/:appId", async () => (await chunks["explorer/directory-routes"]()).ExplorerAppRoute],
+  [
+    ":chain/tenant/:tenantId",
+    async () => (await chunks["explorer/directory-routes"]()).ExplorerTenantRoute,
+  ],
+  [":chain/search", async () => (await chunks["explorer/directory-routes"]()).ExplorerSearchRoute],
+  ["tx/:hash", async () => (await chunks["explorer/tx-route"]()).ExplorerChainlessTxRoute],
 ] as const;
 
 /**
- * Starts fetching the chunk of the screen at `pathname` at once, while the network config
- * loads: the router (created after the config) then finds it loaded or on its way, instead of
- * asking for it only when it first renders. A path it does not know preloads nothing.
+ * Starts the chunks of the screen at `pathname` at once, while the network config loads: the
+ * router (created after the config) then finds them loaded or on their way. In a build,
+ * index.html has already asked for the same files (vite.config.ts); this covers the dev server.
  */
 export function preloadRouteChunk(pathname: string) {
-  for (const [pattern, ...load] of PRELOADS) {
-    if (!pattern.test(pathname)) continue;
-    for (const chunk of load) void chunk().catch(() => undefined);
-    return;
-  }
+  for (const name of routeModulesOf(pathname))
+    void chunks[name as keyof typeof chunks]?.().catch(() => undefined);
 }
-
-/** First match wins; the patterns follow the routes below. */
-const PRELOADS: [RegExp, ...(() => Promise<unknown>)[]][] = [
-  [/^\/explorer\/[^/]+\/?$/, chunks.explorer, chunks.explorerHome],
-  [/^\/explorer\/[^/]+\/block\//, chunks.explorer, chunks.explorerBlock],
-  [/^\/explorer\/([^/]+\/)?tx\//, chunks.explorer, chunks.explorerTx],
-  [/^\/explorer\/[^/]+\/address\//, chunks.explorer, chunks.explorerAddress],
-  [/^\/explorer\/[^/]+\/(app|tenant|search)(\/|$)/, chunks.explorer, chunks.explorerDirectory],
-  [/^\/explorer\/?$/, chunks.explorer],
-  [/^\/id\//, chunks.identifier],
-  [/^\/verify\/labels\/?$/, chunks.verifyLabels],
-  [/^\/verify\/?$/, chunks.verify],
-  [/^\/network\/nodes\/[^/]+\/?$/, chunks.networkNode],
-  [/^\/network\/?$/, chunks.network],
-  [/^\/console\/tenants\/?$/, chunks.consoleTenants],
-  [/^\/console\/[^/]+\/tenants\/[^/]+\/?$/, chunks.consoleTenant],
-  [/^\/console\/[^/]+\/apps\/[^/]+\/?$/, chunks.consoleApp],
-  [/^\/console\/?$/, chunks.console],
-];
 
 /**
  * Data-mode router. Created only after the network config has loaded, since every screen reads
@@ -89,21 +74,21 @@ export function createAppRouter() {
         {
           path: "network",
           lazy: async () => ({
-            Component: (await chunks.network()).NetworkRoute,
+            Component: (await chunks["network-route"]()).NetworkRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "network/nodes/:nodeId",
           lazy: async () => ({
-            Component: (await chunks.networkNode()).NetworkNodeRoute,
+            Component: (await chunks["network-node-route"]()).NetworkNodeRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "explorer",
           lazy: async () => ({
-            Component: (await chunks.explorer()).ExplorerLayout,
+            Component: (await chunks["explorer-route"]()).ExplorerLayout,
           }),
           ErrorBoundary: RouteErrorPage,
           children: explorerPages.map(([path, component]) => ({
@@ -115,49 +100,49 @@ export function createAppRouter() {
         {
           path: "console",
           lazy: async () => ({
-            Component: (await chunks.console()).ConsoleRoute,
+            Component: (await chunks["console-route"]()).ConsoleRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/tenants",
           lazy: async () => ({
-            Component: (await chunks.consoleTenants()).ConsoleTenantsRoute,
+            Component: (await chunks["console-tenants-route"]()).ConsoleTenantsRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/:chain/tenants/:tenantId",
           lazy: async () => ({
-            Component: (await chunks.consoleTenant()).ConsoleTenantRoute,
+            Component: (await chunks["console-tenant-route"]()).ConsoleTenantRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/:chain/apps/:appId",
           lazy: async () => ({
-            Component: (await chunks.consoleApp()).ConsoleAppRoute,
+            Component: (await chunks["console-app-route"]()).ConsoleAppRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "verify/labels",
           lazy: async () => ({
-            Component: (await chunks.verifyLabels()).VerifyLabelsRoute,
+            Component: (await chunks["verify-labels-route"]()).VerifyLabelsRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "verify",
           lazy: async () => ({
-            Component: (await chunks.verify()).VerifyRoute,
+            Component: (await chunks["verify-route"]()).VerifyRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "id/*",
           lazy: async () => ({
-            Component: (await chunks.identifier()).IdentifierRoute,
+            Component: (await chunks["identifier-route"]()).IdentifierRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
