@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type Rollup } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { ROUTE_MODULES } from "./src/app/route-modules.ts";
 
 /**
  * Serves `/network.json` from the file named by BSN_NETWORK (default: the devnet's own
@@ -37,11 +38,60 @@ function networkConfig(): Plugin {
   };
 }
 
+/**
+ * Writes into index.html, for every route rule of src/app/route-modules.ts, the built files its
+ * route modules need beyond the entry's, and a few lines that add `<link rel=modulepreload>` for
+ * the current path's files while the page is parsed: a screen's chunks download alongside the
+ * entry instead of after it has run. The same lines start the network config's fetch, which
+ * src/lib/config/load-network-config.ts takes over (once) instead of asking again.
+ */
+function routePreloads(): Plugin {
+  let root = process.cwd();
+  let base = "/";
+  return {
+    name: "bsn-route-preloads",
+    apply: "build",
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        if (!ctx.bundle) return;
+        const chunks = Object.values(ctx.bundle).filter(
+          (c): c is Rollup.OutputChunk => c.type === "chunk",
+        );
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const closure = (file: string, into: Set<string>) => {
+          if (into.has(file)) return;
+          into.add(file);
+          for (const i of byFile.get(file)?.imports ?? []) closure(i, into);
+        };
+        const initial = new Set<string>();
+        for (const c of chunks) if (c.isEntry) closure(c.fileName, initial);
+        const table = ROUTE_MODULES.map(([pattern, ...names]) => {
+          const files = new Set<string>();
+          for (const name of names) {
+            const id = resolve(root, "src/routes", `${name}.tsx`);
+            const chunk = chunks.find((c) => c.facadeModuleId === id);
+            if (chunk) closure(chunk.fileName, files);
+          }
+          return [pattern.source, [...files].filter((f) => !initial.has(f)).map((f) => base + f)];
+        });
+        const script = `(()=>{const c=fetch("/network.json",{cache:"no-store",headers:{accept:"application/json"}});c.catch(()=>{});window.__bsnNetworkConfig=c;const p=location.pathname;for(const[r,f]of ${JSON.stringify(table)})if(new RegExp(r).test(p)){for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)}break}})()`;
+        return [{ tag: "script", children: script, injectTo: "head" }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     networkConfig(),
+    routePreloads(),
     // Installable, and the shell works offline: a phone that scanned codes before can still judge
     // one with no signal, from the cached app and trust list (docs/identifiers.md).
     VitePWA({
@@ -79,5 +129,8 @@ export default defineConfig({
   ],
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4173) },
-  build: { target: "es2022", sourcemap: true },
+  build: {
+    target: "es2022",
+    sourcemap: true,
+  },
 });

@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium, type Page } from "@playwright/test";
-import { build, preview } from "vite";
-import { startDevnet } from "../devnet/devnet.ts";
 import { chromiumArgs, findChromium } from "../scripts/find-chromium.ts";
+import { devnetWithApp } from "./app-server.ts";
+import { explorerTargets } from "./explorer-targets.ts";
 import { type BenchModule, type BenchResult, median } from "./types.ts";
 
 /**
@@ -115,19 +111,7 @@ async function load(
 export const explorerPages: BenchModule = {
   name: "explorer pages",
   async run(): Promise<BenchResult[]> {
-    const dir = mkdtempSync(join(tmpdir(), "bsn-bench-"));
-    const outFile = join(dir, "network.json");
-    // A build of its own, so dist/ (which the e2e suite serves) is left alone.
-    const outDir = join(dir, "dist");
-    const devnet = await startDevnet({ ports: "free", outFile, blockTimeMs: 1000, seed: 1 });
-    process.env.BSN_NETWORK = outFile;
-    await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
-    const server = await preview({
-      build: { outDir },
-      preview: { host: "127.0.0.1", port: 0, strictPort: false },
-      logLevel: "warn",
-    });
-    const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+    const { devnet, url: base, close } = await devnetWithApp();
     const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
     try {
       const chain = devnet.config.chains[0];
@@ -135,28 +119,8 @@ export const explorerPages: BenchModule = {
       const nodes = new Set(
         devnet.config.chains.flatMap((c) => c.nodes.map((n) => new URL(n.url).origin)),
       );
-      const rpc = async (method: string, params: unknown[]) => {
-        const r = await fetch(chain.nodes[0]?.url ?? "", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-        });
-        return ((await r.json()) as { result: unknown }).result;
-      };
       // A seeded block with at least 20 transactions, and an app transaction with events.
-      let big = 0;
-      for (let n = 1; n < 40 && big === 0; n++) {
-        const b = (await rpc("eth_getBlockByNumber", [`0x${n.toString(16)}`, false])) as {
-          transactions: string[];
-        };
-        if (b.transactions.length >= 20 && b.transactions.length <= 40) big = n;
-      }
-      const b12 = (await rpc("eth_getBlockByNumber", ["0xc", false])) as {
-        transactions: string[];
-        miner: string;
-      };
-      const tx = b12.transactions[0] ?? "";
-      const sender = ((await rpc("eth_getTransactionByHash", [tx])) as { from: string }).from;
+      const { bigBlock: big, tx, sender } = await explorerTargets(chain);
       const k = chain.key;
       const specs: PageSpec[] = [
         {
@@ -251,9 +215,7 @@ export const explorerPages: BenchModule = {
       return results;
     } finally {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-      await devnet.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   },
 };

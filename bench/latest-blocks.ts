@@ -1,4 +1,5 @@
 import "fake-indexeddb/auto";
+import { getBlock } from "viem/actions";
 import { startDevnet } from "../devnet/devnet.ts";
 import { indexedDbStore } from "../src/lib/cache/cache-store.ts";
 import { ChainRuntime } from "../src/lib/rpc/chain-runtime.ts";
@@ -53,7 +54,7 @@ export const latestBlocks: BenchModule = {
         const head = rt.head()?.number ?? 0n;
         await Promise.all(
           Array.from({ length: 25 }, (_, i) =>
-            rt.client.getBlock({ blockNumber: head - BigInt(i) }),
+            getBlock(rt.client, { blockNumber: head - BigInt(i) }),
           ),
         );
         const servingStats = transports.get(serving)?.stats ?? { httpRequests: 0, rpcCalls: 0 };

@@ -6,6 +6,7 @@ import { explorerPages } from "./explorer-pages.ts";
 import { identifierIssue } from "./identifier-issue.ts";
 import { identity } from "./identity.ts";
 import { latestBlocks } from "./latest-blocks.ts";
+import { lighthouseBench } from "./lighthouse.ts";
 import { monitor } from "./monitor.ts";
 import { sequencerThroughput } from "./sequencer-throughput.ts";
 import type { BenchModule, BenchResult } from "./types.ts";
@@ -27,6 +28,7 @@ const MODULES: BenchModule[] = [
   usageIndexing,
   usageReload,
   monitor,
+  lighthouseBench,
 ];
 
 async function main(): Promise<void> {

@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
+import { en } from "../i18n/en.ts";
+import { zhCN } from "../i18n/zh-CN.ts";
 import { hashQueryKey } from "./hash-query-key.ts";
 import { createI18n } from "./i18n/create-i18n.ts";
 import type { Language } from "./i18n/language.ts";
@@ -25,7 +27,10 @@ export function renderWithProviders(
   const storage = options.storage ?? memoryStorage();
   const root = document.documentElement;
   root.className = "";
-  const i18n = createI18n({ storage, languages: [options.language ?? "en"], root });
+  const i18n = createI18n(
+    { storage, languages: [options.language ?? "en"], root },
+    { en, "zh-CN": zhCN },
+  );
   const themeStore = createThemeStore({ storage, media: undefined, root });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, queryKeyHashFn: hashQueryKey } },

@@ -2,19 +2,58 @@ import { createBrowserRouter, redirect } from "react-router";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { RouteErrorPage } from "./layout/route-error-page.tsx";
+import { routeModulesOf } from "./route-modules.ts";
 
-/** Explorer paths and the route component of each (src/lib/format/urls.ts builds the URLs). */
-const explorerPage = [
-  ["", "ExplorerIndexRoute"],
-  [":chain", "ExplorerHomeRoute"],
-  [":chain/block/:id", "ExplorerBlockRoute"],
-  [":chain/tx/:hash", "ExplorerTxRoute"],
-  [":chain/address/:address", "ExplorerAddressRoute"],
-  [":chain/app/:appId", "ExplorerAppRoute"],
-  [":chain/tenant/:tenantId", "ExplorerTenantRoute"],
-  [":chain/search", "ExplorerSearchRoute"],
-  ["tx/:hash", "ExplorerChainlessTxRoute"],
+/** Each route module's chunk, by its name in route-modules.ts (src/routes/<name>.tsx). */
+const chunks = {
+  "network-route": () => import("../routes/network-route.tsx"),
+  "network-node-route": () => import("../routes/network-node-route.tsx"),
+  "explorer-route": () => import("../routes/explorer-route.tsx"),
+  "explorer/home-route": () => import("../routes/explorer/home-route.tsx"),
+  "explorer/block-route": () => import("../routes/explorer/block-route.tsx"),
+  "explorer/tx-route": () => import("../routes/explorer/tx-route.tsx"),
+  "explorer/address-route": () => import("../routes/explorer/address-route.tsx"),
+  "explorer/directory-routes": () => import("../routes/explorer/directory-routes.tsx"),
+  "console-route": () => import("../routes/console-route.tsx"),
+  "console-tenants-route": () => import("../routes/console-tenants-route.tsx"),
+  "console-tenant-route": () => import("../routes/console-tenant-route.tsx"),
+  "console-app-route": () => import("../routes/console-app-route.tsx"),
+  "verify-labels-route": () => import("../routes/verify-labels-route.tsx"),
+  "verify-route": () => import("../routes/verify-route.tsx"),
+  "identifier-route": () => import("../routes/identifier-route.tsx"),
+};
+
+/**
+ * Explorer paths (src/lib/format/urls.ts builds the URLs), each page's chunk and component: one
+ * chunk per page, so a first visit loads only the page it opens.
+ */
+const explorerPages = [
+  ["", async () => (await chunks["explorer-route"]()).ExplorerIndexRoute],
+  [":chain", async () => (await chunks["explorer/home-route"]()).ExplorerHomeRoute],
+  [":chain/block/:id", async () => (await chunks["explorer/block-route"]()).ExplorerBlockRoute],
+  [":chain/tx/:hash", async () => (await chunks["explorer/tx-route"]()).ExplorerTxRoute],
+  [
+    ":chain/address/:address",
+    async () => (await chunks["explorer/address-route"]()).ExplorerAddressRoute,
+  ],
+  [":chain/app/:appId", async () => (await chunks["explorer/directory-routes"]()).ExplorerAppRoute],
+  [
+    ":chain/tenant/:tenantId",
+    async () => (await chunks["explorer/directory-routes"]()).ExplorerTenantRoute,
+  ],
+  [":chain/search", async () => (await chunks["explorer/directory-routes"]()).ExplorerSearchRoute],
+  ["tx/:hash", async () => (await chunks["explorer/tx-route"]()).ExplorerChainlessTxRoute],
 ] as const;
+
+/**
+ * Starts the chunks of the screen at `pathname` at once, while the network config loads: the
+ * router (created after the config) then finds them loaded or on their way. In a build,
+ * index.html has already asked for the same files (vite.config.ts); this covers the dev server.
+ */
+export function preloadRouteChunk(pathname: string) {
+  for (const name of routeModulesOf(pathname))
+    void chunks[name as keyof typeof chunks]?.().catch(() => undefined);
+}
 
 /**
  * Data-mode router. Created only after the network config has loaded, since every screen reads
@@ -35,55 +74,54 @@ export function createAppRouter() {
         {
           path: "network",
           lazy: async () => ({
-            Component: (await import("../routes/network-route.tsx")).NetworkRoute,
+            Component: (await chunks["network-route"]()).NetworkRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "network/nodes/:nodeId",
           lazy: async () => ({
-            Component: (await import("../routes/network-node-route.tsx")).NetworkNodeRoute,
+            Component: (await chunks["network-node-route"]()).NetworkNodeRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "explorer",
           lazy: async () => ({
-            Component: (await import("../routes/explorer-route.tsx")).ExplorerLayout,
+            Component: (await chunks["explorer-route"]()).ExplorerLayout,
           }),
           ErrorBoundary: RouteErrorPage,
-          // Every explorer page comes from the same module: one chunk for the area.
-          children: explorerPage.map(([path, name]) => ({
+          children: explorerPages.map(([path, component]) => ({
             ...(path === "" ? { index: true } : { path }),
-            lazy: async () => ({ Component: (await import("../routes/explorer-route.tsx"))[name] }),
+            lazy: async () => ({ Component: await component() }),
             ErrorBoundary: RouteErrorPage,
           })),
         },
         {
           path: "console",
           lazy: async () => ({
-            Component: (await import("../routes/console-route.tsx")).ConsoleRoute,
+            Component: (await chunks["console-route"]()).ConsoleRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/tenants",
           lazy: async () => ({
-            Component: (await import("../routes/console-tenants-route.tsx")).ConsoleTenantsRoute,
+            Component: (await chunks["console-tenants-route"]()).ConsoleTenantsRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/:chain/tenants/:tenantId",
           lazy: async () => ({
-            Component: (await import("../routes/console-tenant-route.tsx")).ConsoleTenantRoute,
+            Component: (await chunks["console-tenant-route"]()).ConsoleTenantRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "console/:chain/apps/:appId",
           lazy: async () => ({
-            Component: (await import("../routes/console-app-route.tsx")).ConsoleAppRoute,
+            Component: (await chunks["console-app-route"]()).ConsoleAppRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
@@ -98,21 +136,21 @@ export function createAppRouter() {
         {
           path: "verify/labels",
           lazy: async () => ({
-            Component: (await import("../routes/verify-labels-route.tsx")).VerifyLabelsRoute,
+            Component: (await chunks["verify-labels-route"]()).VerifyLabelsRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "verify",
           lazy: async () => ({
-            Component: (await import("../routes/verify-route.tsx")).VerifyRoute,
+            Component: (await chunks["verify-route"]()).VerifyRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },
         {
           path: "id/*",
           lazy: async () => ({
-            Component: (await import("../routes/identifier-route.tsx")).IdentifierRoute,
+            Component: (await chunks["identifier-route"]()).IdentifierRoute,
           }),
           ErrorBoundary: RouteErrorPage,
         },

@@ -1,8 +1,9 @@
-import i18next, { type i18n } from "i18next";
+import i18next, { type BackendModule, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "../../i18n/en.ts";
-import { zhCN } from "../../i18n/zh-CN.ts";
-import { LANGUAGE_STORAGE_KEY, type Language, pickLanguage } from "./language.ts";
+import type { en } from "../../i18n/en.ts";
+import type { Messages } from "../../i18n/messages.ts";
+import { isLanguage, LANGUAGE_STORAGE_KEY, type Language, pickLanguage } from "./language.ts";
+import { loadBundle, loadedBundles } from "./language-bundles.ts";
 
 // Typed `t()`: keys and interpolation values are checked against the English resources.
 declare module "i18next" {
@@ -29,23 +30,52 @@ export function browserI18nEnvironment(): I18nEnvironment {
   return { storage, languages, root: document.documentElement };
 }
 
-/** An i18next instance with both languages bundled, remembering the user's choice. */
-export function createI18n(env: I18nEnvironment = browserI18nEnvironment()): i18n {
-  const lng: Language = pickLanguage(
-    env.storage?.getItem(LANGUAGE_STORAGE_KEY) ?? null,
-    env.languages,
+/** The language the app starts in: the remembered choice, else the browser's. */
+export function startLanguage(env: I18nEnvironment = browserI18nEnvironment()): Language {
+  return pickLanguage(env.storage?.getItem(LANGUAGE_STORAGE_KEY) ?? null, env.languages);
+}
+
+/** Fetches a language that is not loaded yet (src/app/i18n/language-bundles.ts). */
+const lazyLanguages: BackendModule = {
+  type: "backend",
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) return callback(null, {});
+    loadBundle(language).then(
+      (messages) => callback(null, messages),
+      (e: unknown) => callback(e instanceof Error ? e.message : String(e), false),
+    );
+  },
+};
+
+/**
+ * An i18next instance remembering the user's choice. It starts with the languages in `bundles`
+ * (by default those loaded so far: load the start language first, see main.tsx, so the first
+ * paint is in it); any other language is fetched when chosen, before the switch happens.
+ */
+export function createI18n(
+  env: I18nEnvironment = browserI18nEnvironment(),
+  bundles: Partial<Record<Language, Messages>> = loadedBundles(),
+): i18n {
+  const lng = startLanguage(env);
+  const resources = Object.fromEntries(
+    Object.entries(bundles).map(([language, messages]) => [language, { translation: messages }]),
   );
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, "zh-CN": { translation: zhCN } },
-    lng,
-    fallbackLng: "en",
-    supportedLngs: ["en", "zh-CN"],
-    load: "currentOnly",
-    // React escapes text itself.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void instance
+    .use(lazyLanguages)
+    .use(initReactI18next)
+    .init({
+      resources,
+      partialBundledLanguages: true,
+      lng,
+      fallbackLng: "en",
+      supportedLngs: ["en", "zh-CN"],
+      load: "currentOnly",
+      // React escapes text itself.
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
   env.root.lang = lng;
   instance.on("languageChanged", (language) => {
     env.root.lang = language;

@@ -13,10 +13,12 @@ export function AppLayout() {
     <div className="flex min-h-dvh flex-col">
       <SkipLink targetId={MAIN_ID} />
       <SiteHeader chains={config.chains} />
+      {/* At least a screen high: the footer starts below the fold, so content arriving
+          after the first paint does not push it (a layout shift on every page load). */}
       <main
         id={MAIN_ID}
         tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
+        className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-8 outline-none"
       >
         <Outlet />
       </main>

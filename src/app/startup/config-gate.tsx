@@ -7,15 +7,18 @@ import { ConfigLoadingPage } from "./config-loading-page.tsx";
 
 export const networkConfigQueryKey = ["network-config"] as const;
 
+/** The config query; main.tsx starts it before the first render, ConfigGate reads it. */
+export const networkConfigQuery = {
+  queryKey: networkConfigQueryKey,
+  queryFn: () => loadNetworkConfig(),
+  retry: false,
+  staleTime: Number.POSITIVE_INFINITY,
+  gcTime: Number.POSITIVE_INFINITY,
+} as const;
+
 /** Renders its children only with a valid network config; otherwise says precisely why not. */
 export function ConfigGate(props: { children: ReactNode }) {
-  const query = useQuery({
-    queryKey: networkConfigQueryKey,
-    queryFn: () => loadNetworkConfig(),
-    retry: false,
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: Number.POSITIVE_INFINITY,
-  });
+  const query = useQuery(networkConfigQuery);
   if (query.isPending) return <ConfigLoadingPage />;
   if (query.isError) {
     return (

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "../validation/zod.ts";
 
 /**
  * Turns zod issues on a network config into language-neutral descriptions: where (a path and,
@@ -133,7 +133,7 @@ function chainOf(input: unknown, path: readonly PropertyKey[]): ConfigIssue["cha
 }
 
 /** One issue per path (the first: a non-URL also fails the http(s) check after it). */
-export function toConfigIssues(error: z.ZodError, input: unknown): ConfigIssue[] {
+export function toConfigIssues(error: z.core.$ZodError, input: unknown): ConfigIssue[] {
   const seen = new Set<string>();
   const issues: ConfigIssue[] = [];
   for (const issue of error.issues) {

@@ -23,13 +23,27 @@ export class NetworkConfigError extends Error {
 
 const MAX_DETAIL = 300;
 
+const browserFetch: typeof fetch = (input, init) => fetch(input, init);
+
+/**
+ * The same request, made by index.html while the page was parsed (a production build writes it
+ * there, see vite.config.ts): the first load uses it instead of asking again; later ones fetch.
+ */
+function takeEarlyFetch(): Promise<Response> | undefined {
+  const early = (globalThis as { __bsnNetworkConfig?: Promise<Response> }).__bsnNetworkConfig;
+  (globalThis as { __bsnNetworkConfig?: Promise<Response> }).__bsnNetworkConfig = undefined;
+  return early;
+}
+
 export async function loadNetworkConfig(
-  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+  fetchFn: typeof fetch = browserFetch,
   url: string = NETWORK_CONFIG_URL,
 ): Promise<NetworkConfig> {
   let response: Response;
   try {
-    response = await fetchFn(url, { cache: "no-store", headers: { accept: "application/json" } });
+    const early = fetchFn === browserFetch && url === NETWORK_CONFIG_URL && takeEarlyFetch();
+    response = await (early ||
+      fetchFn(url, { cache: "no-store", headers: { accept: "application/json" } }));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     throw new NetworkConfigError({ kind: "unreachable", url, message });

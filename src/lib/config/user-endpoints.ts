@@ -1,19 +1,16 @@
-import { z } from "zod";
+import { z } from "../validation/zod.ts";
 
 /**
  * Node endpoints the user added in the browser, per chain id, kept in localStorage. Only the
  * URL and a label: nothing secret ever goes here.
  */
 export const userEndpointSchema = z.object({
-  url: z
-    .string()
-    .url()
-    .refine((u) => /^https?:\/\//i.test(u), "an http: or https: URL"),
-  name: z.string().min(1).max(80),
+  url: z.url().check(z.refine((u) => /^https?:\/\//i.test(u), "an http: or https: URL")),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
 });
 export type UserEndpoint = z.infer<typeof userEndpointSchema>;
 
-const storeSchema = z.record(z.string().regex(/^\d+$/), z.array(userEndpointSchema));
+const storeSchema = z.record(z.string().check(z.regex(/^\d+$/)), z.array(userEndpointSchema));
 const STORAGE_KEY = "bsn.userEndpoints.v1";
 
 type KeyValue = Pick<Storage, "getItem" | "setItem">;

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Hash } from "viem";
+import { getBlock } from "viem/actions";
 import type { ChainRuntime } from "../rpc/chain-runtime.ts";
 
 /** One block by number or hash; at or below the head a block by number changes only by reorg. */
@@ -8,7 +9,7 @@ export function blockQueryOptions(rt: ChainRuntime, ref: { number: bigint } | { 
   return queryOptions({
     queryKey: ["chain", rt.chainId, "block", id] as const,
     queryFn: () =>
-      rt.client.getBlock("number" in ref ? { blockNumber: ref.number } : { blockHash: ref.hash }),
+      getBlock(rt.client, "number" in ref ? { blockNumber: ref.number } : { blockHash: ref.hash }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -23,7 +24,7 @@ export function latestBlocksQueryOptions(rt: ChainRuntime, head: bigint, count: 
     queryFn: async () => {
       const numbers: bigint[] = [];
       for (let n = head; n >= 0n && numbers.length < count; n--) numbers.push(n);
-      return Promise.all(numbers.map((n) => rt.client.getBlock({ blockNumber: n })));
+      return Promise.all(numbers.map((n) => getBlock(rt.client, { blockNumber: n })));
     },
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Address } from "viem";
+import { readContract } from "viem/actions";
 import { identifierRegistryAbi } from "../contracts/generated/identifier-registry.ts";
 import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
 import { tenantRegistryAbi } from "../contracts/generated/tenant-registry.ts";
@@ -15,7 +16,7 @@ export function cityNodesQueryOptions(rt: ChainRuntime, blockNumber: bigint) {
   return queryOptions({
     queryKey: ["chain", rt.chainId, "registry", "nodes", blockNumber] as const,
     queryFn: () =>
-      rt.client.readContract({
+      readContract(rt.client, {
         address: registries(rt).nodeRegistry as Address,
         abi: nodeRegistryAbi,
         functionName: "getNodes",
@@ -31,13 +32,13 @@ export function tenantsAndAppsQueryOptions(rt: ChainRuntime, blockNumber: bigint
     queryFn: async () => {
       const address = registries(rt).tenantRegistry as Address;
       const [tenants, apps] = await Promise.all([
-        rt.client.readContract({
+        readContract(rt.client, {
           address,
           abi: tenantRegistryAbi,
           functionName: "getTenants",
           blockNumber,
         }),
-        rt.client.readContract({
+        readContract(rt.client, {
           address,
           abi: tenantRegistryAbi,
           functionName: "getApps",
@@ -54,7 +55,7 @@ export function tenantSignersQueryOptions(rt: ChainRuntime, tenantId: bigint, bl
   return queryOptions({
     queryKey: ["chain", rt.chainId, "registry", "signers", tenantId, blockNumber] as const,
     queryFn: () =>
-      rt.client.readContract({
+      readContract(rt.client, {
         address: registries(rt).tenantRegistry as Address,
         abi: tenantRegistryAbi,
         functionName: "getSigners",
@@ -74,7 +75,7 @@ export function identifierRecordQueryOptions(
   return queryOptions({
     queryKey: ["chain", rt.chainId, "registry", "identifier", identifier, blockNumber] as const,
     queryFn: () =>
-      rt.client.readContract({
+      readContract(rt.client, {
         address: registries(rt).identifierRegistry as Address,
         abi: identifierRegistryAbi,
         functionName: "getByIdentifier",

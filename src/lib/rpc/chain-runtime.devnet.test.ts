@@ -1,3 +1,4 @@
+import { getBlock } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DevnetChain } from "../../../devnet/chain/devnet-chain.ts";
 import { startTestChain } from "../../../devnet/test-helpers.ts";
@@ -43,7 +44,7 @@ describe("data layer on the devnet", () => {
         await chain.sequencer.mine();
         await rt.tick();
         const head = rt.head()?.number ?? 0n;
-        const block = await rt.client.getBlock({ blockNumber: head });
+        const block = await getBlock(rt.client, { blockNumber: head });
         expect(block.number).toBe(head);
       }
       const stopped = rt.pool.getSnapshot().nodes.find((n) => n.url === servingUrl);
@@ -87,12 +88,12 @@ describe("data layer on the devnet", () => {
     await rt.tick();
     const head = rt.head()?.number ?? 0n;
     const before = await Promise.all(
-      [0n, 1n, 2n, 3n].map((d) => rt.client.getBlock({ blockNumber: head - d })),
+      [0n, 1n, 2n, 3n].map((d) => getBlock(rt.client, { blockNumber: head - d })),
     );
     const { fromHeight } = await chain.faults.reorg(3);
     await rt.tick();
     expect(reorgs).toEqual([BigInt(fromHeight)]);
-    const after = await rt.client.getBlock({ blockNumber: head - 1n });
+    const after = await getBlock(rt.client, { blockNumber: head - 1n });
     expect(after.hash).not.toBe(before[1]?.hash);
     const onNode = (await fetch(chain.gateways[2]?.url ?? "", {
       method: "POST",

@@ -1,3 +1,4 @@
+import { getBlock } from "viem/actions";
 import { describe, expect, it } from "vitest";
 import { memoryStore } from "../cache/cache-store.ts";
 import { chainConfigSchema } from "../config/network-config.ts";
@@ -29,7 +30,7 @@ function runtime(chain: FakeChain, store = memoryStore(), probeCache = memoryPro
 async function latest25(rt: ChainRuntime) {
   const head = rt.head()?.number ?? 0n;
   return Promise.all(
-    Array.from({ length: 25 }, (_, i) => rt.client.getBlock({ blockNumber: head - BigInt(i) })),
+    Array.from({ length: 25 }, (_, i) => getBlock(rt.client, { blockNumber: head - BigInt(i) })),
   );
 }
 
@@ -98,10 +99,10 @@ describe("ChainRuntime", () => {
     chain.reorg(3); // blocks 48..50 replaced, 51 added
     await rt.tick();
     expect(reorgs).toEqual([48n]);
-    const b49 = await rt.client.getBlock({ blockNumber: 49n });
+    const b49 = await getBlock(rt.client, { blockNumber: 49n });
     expect(b49.hash).toBe(chain.blocks[49]?.hash);
     expect(b49.hash).not.toBe(before.find((b) => b.number === 49n)?.hash);
-    const b47 = await rt.client.getBlock({ blockNumber: 47n });
+    const b47 = await getBlock(rt.client, { blockNumber: 47n });
     expect(b47.hash).toBe(before.find((b) => b.number === 47n)?.hash);
   });
 });

@@ -1,4 +1,4 @@
-import { type Chain, createPublicClient, custom, defineChain, type PublicClient } from "viem";
+import { type Chain, type Client, createClient, custom, defineChain, type Transport } from "viem";
 import type { CacheStore } from "../cache/cache-store.ts";
 import { ImmutableRpcCache } from "../cache/immutable-rpc-cache.ts";
 import type { ChainConfig } from "../config/network-config.ts";
@@ -36,6 +36,13 @@ export function toViemChain(chain: ChainConfig): Chain {
 }
 
 /**
+ * The viem client of a chain: a bare client, used with viem's tree-shakable actions
+ * (`readContract(rt.client, …)` from "viem/actions"), so each screen's chunk carries only the
+ * actions it calls and the start-up code carries none.
+ */
+export type ChainClient = Client<Transport, Chain>;
+
+/**
  * Everything the app needs to read one chain: the node pool, the immutable cache in front of it,
  * the head poller with reorg detection, and one viem client whose transport is all of that.
  */
@@ -43,7 +50,7 @@ export class ChainRuntime {
   readonly chainId: number;
   readonly pool: NodePool;
   readonly cache: ImmutableRpcCache;
-  readonly client: PublicClient;
+  readonly client: ChainClient;
   private readonly hashes = new CanonicalHashes();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastHead: ChainHead | undefined;
@@ -67,7 +74,7 @@ export class ChainRuntime {
       probeCache: options.probeCache,
     });
     this.cache = new ImmutableRpcCache(config.chainId, options.store);
-    this.client = createPublicClient({
+    this.client = createClient({
       chain: toViemChain(config),
       // The pool retries across nodes; viem retrying on top would multiply requests.
       transport: custom({ request: (args: RpcRequest) => this.request(args) }, { retryCount: 0 }),

@@ -3,7 +3,7 @@ import {
   createContext,
   type ReactNode,
   useContext,
-  useEffect,
+  useLayoutEffect,
   useState,
   useSyncExternalStore,
 } from "react";
@@ -38,7 +38,9 @@ export function NetworkRuntimeProvider(props: { children: ReactNode; runtime?: N
           }),
       }),
   );
-  useEffect(() => {
+  // A layout effect: the first poll (the head every screen waits for) goes out right after the
+  // first render, not after the first paint as a plain effect would.
+  useLayoutEffect(() => {
     runtime.start();
     return () => runtime.stop();
   }, [runtime]);

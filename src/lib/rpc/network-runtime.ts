@@ -1,8 +1,6 @@
-import type { Address } from "viem";
 import { type CacheStore, defaultStore } from "../cache/cache-store.ts";
 import type { NetworkConfig } from "../config/network-config.ts";
 import { readUserEndpoints, type UserEndpoint } from "../config/user-endpoints.ts";
-import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
 import type { ChainHead } from "./chain-head.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
 import type { NodeTransport } from "./http-batch-transport.ts";
@@ -113,12 +111,9 @@ export class NetworkRuntime {
   /** City nodes registered on chain join the pool; a chain without the registry just has none. */
   private async discoverRegistryNodes(rt: ChainRuntime, blockNumber: bigint) {
     try {
-      const nodes = await rt.client.readContract({
-        address: rt.config.registries.nodeRegistry as Address,
-        abi: nodeRegistryAbi,
-        functionName: "getNodes",
-        blockNumber,
-      });
+      // Loaded on first use: the ABI and viem's contract reading stay out of the start-up code.
+      const { readRegistryNodes } = await import("./read-registry-nodes.ts");
+      const nodes = await readRegistryNodes(rt, blockNumber);
       const known = [
         ...rt.config.nodes.map((n) => n.url),
         ...this.userNodes(rt.chainId).map((n) => n.url),

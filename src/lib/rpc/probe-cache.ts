@@ -1,13 +1,13 @@
-import { z } from "zod";
+import { z } from "../validation/zod.ts";
 import { capabilityNames } from "./capabilities.ts";
 import type { NodeProbe, ProbeCache } from "./node-pool-types.ts";
 
 const probeSchema = z.object({
-  clientVersion: z.string().max(200).optional(),
+  clientVersion: z.optional(z.string().check(z.maxLength(200))),
   capabilities: z.object(
     Object.fromEntries(capabilityNames.map((c) => [c, z.boolean()])) as Record<
       (typeof capabilityNames)[number],
-      z.ZodBoolean
+      z.ZodMiniBoolean
     >,
   ),
 });

@@ -1,42 +1,41 @@
-import { z } from "zod";
+import { z } from "../validation/zod.ts";
 import { MalformedResponseError } from "./errors.ts";
 
 /** At most 256 bits: a longer quantity is an attack or a bug, not a number we should parse. */
-export const quantity = z.string().regex(/^0x[0-9a-fA-F]{1,64}$/, "hex quantity");
+export const quantity = z.string().check(z.regex(/^0x[0-9a-fA-F]{1,64}$/, "hex quantity"));
 export const hexData = z
   .string()
-  .max(2 * 1024 * 1024 + 2)
-  .regex(/^0x([0-9a-fA-F]{2})*$/, "hex data");
-export const hash32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "32-byte hash");
-export const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "address");
+  .check(z.maxLength(2 * 1024 * 1024 + 2), z.regex(/^0x([0-9a-fA-F]{2})*$/, "hex data"));
+export const hash32 = z.string().check(z.regex(/^0x[0-9a-fA-F]{64}$/, "32-byte hash"));
+export const address = z.string().check(z.regex(/^0x[0-9a-fA-F]{40}$/, "address"));
 
 export const rpcLog = z.looseObject({
   address,
-  topics: z.array(hash32).max(4),
+  topics: z.array(hash32).check(z.maxLength(4)),
   data: hexData,
-  blockNumber: quantity.nullable(),
-  blockHash: hash32.nullable().optional(),
-  transactionHash: hash32.nullable(),
-  transactionIndex: quantity.nullable(),
-  logIndex: quantity.nullable(),
+  blockNumber: z.nullable(quantity),
+  blockHash: z.optional(z.nullable(hash32)),
+  transactionHash: z.nullable(hash32),
+  transactionIndex: z.nullable(quantity),
+  logIndex: z.nullable(quantity),
 });
 
 export const rpcTransaction = z.looseObject({
   hash: hash32,
   from: address,
-  to: address.nullable(),
+  to: z.nullable(address),
   nonce: quantity,
   value: quantity,
   gas: quantity,
   input: hexData,
-  blockNumber: quantity.nullable(),
-  blockHash: hash32.nullable(),
-  transactionIndex: quantity.nullable(),
+  blockNumber: z.nullable(quantity),
+  blockHash: z.nullable(hash32),
+  transactionIndex: z.nullable(quantity),
 });
 
 export const rpcBlock = z.looseObject({
-  number: quantity.nullable(),
-  hash: hash32.nullable(),
+  number: z.nullable(quantity),
+  hash: z.nullable(hash32),
   parentHash: hash32,
   timestamp: quantity,
   gasUsed: quantity,
@@ -51,21 +50,21 @@ export const rpcReceipt = z.looseObject({
   blockHash: hash32,
   blockNumber: quantity,
   from: address,
-  to: address.nullable(),
+  to: z.nullable(address),
   gasUsed: quantity,
   cumulativeGasUsed: quantity,
-  contractAddress: address.nullable().optional(),
-  status: quantity.optional(),
+  contractAddress: z.optional(z.nullable(address)),
+  status: z.optional(quantity),
   logs: z.array(rpcLog),
 });
 
-const boundedString = z.string().max(1024);
+const boundedString = z.string().check(z.maxLength(1024));
 
 /**
  * The shape of each method's result. Methods not listed pass through unchecked only if they are
  * plain JSON; add a schema here before a screen relies on a new method.
  */
-const resultSchemas: Record<string, z.ZodType> = {
+const resultSchemas: Record<string, z.ZodMiniType> = {
   eth_chainId: quantity,
   eth_blockNumber: quantity,
   eth_gasPrice: quantity,
@@ -76,11 +75,11 @@ const resultSchemas: Record<string, z.ZodType> = {
   eth_getCode: hexData,
   eth_call: hexData,
   eth_getStorageAt: hexData,
-  eth_getBlockByNumber: rpcBlock.nullable(),
-  eth_getBlockByHash: rpcBlock.nullable(),
-  eth_getTransactionByHash: rpcTransaction.nullable(),
-  eth_getTransactionReceipt: rpcReceipt.nullable(),
-  eth_getBlockReceipts: z.array(rpcReceipt).nullable(),
+  eth_getBlockByNumber: z.nullable(rpcBlock),
+  eth_getBlockByHash: z.nullable(rpcBlock),
+  eth_getTransactionByHash: z.nullable(rpcTransaction),
+  eth_getTransactionReceipt: z.nullable(rpcReceipt),
+  eth_getBlockReceipts: z.nullable(z.array(rpcReceipt)),
   eth_getLogs: z.array(rpcLog),
   eth_sendRawTransaction: hash32,
   eth_sendTransaction: hash32,

@@ -98,10 +98,6 @@ describe("worker transport protocol", () => {
 describe("createWorkerTransports", () => {
   it("behavior: no worker is started until traffic is offloaded; then, before it is ready, calls still go straight over HTTP", async () => {
     const w = inProcessWorker(answerAll(() => "0x10"));
-    const make = createWorkerTransports(
-      () => w.worker,
-      (url) => createHttpBatchTransport(url, { fetchFn: w.pageNet.fetch }),
-    );
     let spawned = 0;
     const counted = createWorkerTransports(
       () => {

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type Address, isAddressEqual, keccak256, toHex } from "viem";
+import { readContract } from "viem/actions";
 import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
 import { tenantRegistryAbi } from "../contracts/generated/tenant-registry.ts";
 import type { ChainRuntime } from "../rpc/chain-runtime.ts";
@@ -25,20 +26,20 @@ export async function readAccountRoles(rt: ChainRuntime, account: Address, block
   const tenantRegistry = reg.tenantRegistry as Address;
   const nodeRegistry = reg.nodeRegistry as Address;
   const [admin, tenants, nodes] = await Promise.all([
-    rt.client.readContract({
+    readContract(rt.client, {
       address: tenantRegistry,
       abi: tenantRegistryAbi,
       functionName: "hasRole",
       args: [NETWORK_ADMIN_ROLE, account],
       blockNumber,
     }),
-    rt.client.readContract({
+    readContract(rt.client, {
       address: tenantRegistry,
       abi: tenantRegistryAbi,
       functionName: "getTenants",
       blockNumber,
     }),
-    rt.client.readContract({
+    readContract(rt.client, {
       address: nodeRegistry,
       abi: nodeRegistryAbi,
       functionName: "getNodes",
@@ -47,7 +48,7 @@ export async function readAccountRoles(rt: ChainRuntime, account: Address, block
   ]);
   const signer = await Promise.all(
     tenants.map((t) =>
-      rt.client.readContract({
+      readContract(rt.client, {
         address: tenantRegistry,
         abi: tenantRegistryAbi,
         functionName: "isSigner",

@@ -7,6 +7,7 @@ import type {
   Hash,
   TransactionReceipt,
 } from "viem";
+import { estimateContractGas, simulateContract, waitForTransactionReceipt } from "viem/actions";
 import { useChainRuntime } from "../rpc/network-runtime-context.tsx";
 import { describeWriteError, type TxError } from "./describe-write-error.ts";
 import { withRegistryErrors } from "./registry-errors.ts";
@@ -53,7 +54,7 @@ export function useContractWrite(chainKey: string) {
       /** Told the hash as soon as the wallet has sent, before it is mined (to persist it). */
       onSent?: (hash: Hash) => void | Promise<void>,
     ): Promise<TransactionReceipt | undefined> => {
-      const client = wallet.walletClient(chainKey);
+      const client = await wallet.walletClient(chainKey);
       const account = client?.account;
       if (!client || !account) {
         setState({
@@ -66,8 +67,8 @@ export function useContractWrite(chainKey: string) {
       const call = { ...loose, abi: withRegistryErrors(loose.abi), account };
       setState({ phase: "signing" });
       try {
-        await rt.client.simulateContract(call);
-        const estimate = await rt.client.estimateContractGas(call);
+        await simulateContract(rt.client, call);
+        const estimate = await estimateContractGas(rt.client, call);
         const hash = await client.writeContract({
           ...call,
           gas: (estimate * GAS_MARGIN_PERCENT) / 100n,
@@ -76,7 +77,7 @@ export function useContractWrite(chainKey: string) {
         });
         setState({ phase: "pending", hash });
         await onSent?.(hash);
-        const receipt = await rt.client.waitForTransactionReceipt({
+        const receipt = await waitForTransactionReceipt(rt.client, {
           hash,
           pollingInterval: Math.max(250, (rt.config.blockTime * 1000) / 2),
           timeout: Math.max(60_000, rt.config.blockTime * 30_000),

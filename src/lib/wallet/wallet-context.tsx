@@ -12,7 +12,6 @@ import { type Address, getAddress, isAddress, type WalletClient } from "viem";
 import { useNetworkConfig } from "../config/network-config-context.tsx";
 import { useNetworkRuntime } from "../rpc/network-runtime-context.tsx";
 import { createInjectedStore, type InjectedWallet } from "./eip6963.ts";
-import { devAccountWalletClient, injectedWalletClient } from "./wallet-clients.ts";
 import { readSavedConnection, saveConnection } from "./wallet-storage.ts";
 
 export type WalletSource = { kind: "injected"; name: string } | { kind: "devnet"; label: string };
@@ -27,7 +26,8 @@ export type WalletState = {
   connectInjected(id: string): Promise<void>;
   connectDevAccount(address: Address): void;
   disconnect(): void;
-  walletClient(chainKey: string): WalletClient | undefined;
+  /** The signer's viem client for a chain (viem's wallet code is loaded on first use). */
+  walletClient(chainKey: string): Promise<WalletClient | undefined>;
 };
 
 type Connection =
@@ -135,9 +135,10 @@ export function WalletProvider(props: {
   }, [storage]);
 
   const walletClient = useCallback(
-    (chainKey: string) => {
+    async (chainKey: string) => {
       const rt = network.get(chainKey);
       if (!rt || !connection) return undefined;
+      const { devAccountWalletClient, injectedWalletClient } = await import("./wallet-clients.ts");
       return connection.kind === "devnet"
         ? devAccountWalletClient(rt, connection.account)
         : injectedWalletClient(rt, connection.wallet.provider, connection.account);

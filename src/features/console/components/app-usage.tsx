@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/button.tsx";
 import { Notice } from "../../../components/ui/notice.tsx";
@@ -7,9 +7,14 @@ import { type Granularity, txsInDay, usageSeries } from "../../../lib/usage/usag
 import type { UsageView } from "../hooks/use-usage-index.ts";
 import { localOffsetMinutes } from "../lib/tenant-usage.ts";
 import { CoveredRange } from "./covered-range.tsx";
-import { UsageChart } from "./usage-chart.tsx";
 import { UsageMeter } from "./usage-meter.tsx";
 import { UsageTable } from "./usage-table.tsx";
+
+/**
+ * The chart library is a chunk of its own, fetched after the page: the figures (today against the
+ * quota, the table) show from IndexedDB without waiting for it.
+ */
+const UsageChart = lazy(async () => ({ default: (await import("./usage-chart.tsx")).UsageChart }));
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
@@ -86,7 +91,14 @@ export function AppUsage(props: {
         <Notice>{t("console.usage.empty")}</Notice>
       ) : (
         <>
-          <UsageChart points={points} granularity={g} quota={props.quota} offsetMinutes={offset} />
+          <Suspense fallback={<div className="h-64" />}>
+            <UsageChart
+              points={points}
+              granularity={g}
+              quota={props.quota}
+              offsetMinutes={offset}
+            />
+          </Suspense>
           <UsageTable points={points} granularity={g} offsetMinutes={offset} />
         </>
       )}

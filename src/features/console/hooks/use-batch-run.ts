@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Address, Hex } from "viem";
+import { getBlock, getTransaction, waitForTransactionReceipt } from "viem/actions";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import { useContractWrite } from "../../../lib/wallet/use-contract-write.ts";
@@ -58,13 +59,13 @@ export function useBatchRun(chainKey: string, tenantId: bigint, appId: bigint, m
         const stored = await loadBatch(key).catch(() => undefined);
         // A chunk sent before a reload may still be on its way: let it land before reading.
         for (const hash of stored ? unsettledHashes(stored) : []) {
-          const known = await rt.client.getTransaction({ hash }).catch(() => undefined);
+          const known = await getTransaction(rt.client, { hash }).catch(() => undefined);
           if (known)
-            await rt.client
-              .waitForTransactionReceipt({ hash, timeout: SETTLE_TIMEOUT_MS })
-              .catch(() => undefined);
+            await waitForTransactionReceipt(rt.client, { hash, timeout: SETTLE_TIMEOUT_MS }).catch(
+              () => undefined,
+            );
         }
-        const block = await rt.client.getBlock({ blockTag: "latest" });
+        const block = await getBlock(rt.client, { blockTag: "latest" });
         const chain = await readOnChain(
           rt,
           file.items.map((i) => i.identifier),

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Address, Hex } from "viem";
+import { getContractEvents } from "viem/actions";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 
@@ -29,13 +30,13 @@ export function appIdentifiersQueryOptions(
       const address = rt.config.registries.identifierRegistry as Address;
       const range = { address, abi: identifierRegistryAbi, fromBlock: 0n, toBlock: at } as const;
       const [issued, revoked] = await Promise.all([
-        rt.client.getContractEvents({
+        getContractEvents(rt.client, {
           ...range,
           eventName: "IdentifierIssued",
           args: { tenantId, appId },
           strict: true,
         }),
-        rt.client.getContractEvents({
+        getContractEvents(rt.client, {
           ...range,
           eventName: "IdentifierRevoked",
           args: { tenantId },

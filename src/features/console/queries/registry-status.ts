@@ -1,4 +1,5 @@
 import { type Address, BaseError, ContractFunctionRevertedError } from "viem";
+import { readContract } from "viem/actions";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { keyOf } from "../lib/issue/identifier-key.ts";
@@ -31,26 +32,24 @@ export async function readOnChain(
     const round = identifiers.slice(i, i + ROUND);
     const answers = await Promise.all(
       round.map((identifier) =>
-        rt.client
-          .readContract({
-            address,
-            abi: identifierRegistryAbi,
-            functionName: "getRecord",
-            args: [keyOf(identifier)],
-            blockNumber,
-          })
-          .then(
-            (r): OnChain => ({
-              issued: true,
-              tenantId: r.tenantId,
-              appId: r.appId,
-              contentHash: r.contentHash,
-            }),
-            (e: unknown): OnChain => {
-              if (isUnknownIdentifier(e)) return { issued: false };
-              throw e;
-            },
-          ),
+        readContract(rt.client, {
+          address,
+          abi: identifierRegistryAbi,
+          functionName: "getRecord",
+          args: [keyOf(identifier)],
+          blockNumber,
+        }).then(
+          (r): OnChain => ({
+            issued: true,
+            tenantId: r.tenantId,
+            appId: r.appId,
+            contentHash: r.contentHash,
+          }),
+          (e: unknown): OnChain => {
+            if (isUnknownIdentifier(e)) return { issued: false };
+            throw e;
+          },
+        ),
       ),
     );
     for (const [k, id] of round.entries()) out.set(id, answers[k] as OnChain);

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { getBlock } from "viem/actions";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import type { Directory } from "../lib/directory.ts";
@@ -55,7 +56,7 @@ export function ContractTxView(props: {
             range.since,
             range.until,
             at,
-            async (n) => (await rt.client.getBlock({ blockNumber: n })).timestamp,
+            async (n) => (await getBlock(rt.client, { blockNumber: n })).timestamp,
           )) ?? null)
         : null,
   });

@@ -9,28 +9,38 @@ export function LatestBlocks(props: { chain: string; blocks: readonly Block[] | 
   const { t } = useTranslation();
   return (
     <Section title={t("explorer.home.latestBlocks")} id="latest-blocks">
-      {!props.blocks ? (
-        <Loading />
-      ) : (
-        <ol data-testid="latest-blocks" className="divide-y divide-slate-100 dark:divide-slate-800">
-          {props.blocks.map((b) => (
-            <li
-              key={b.hash ?? String(b.number)}
-              className="flex items-center justify-between gap-3 py-2 text-sm"
-            >
-              <span className="flex flex-col">
-                {b.number !== null && <BlockLink chain={props.chain} number={b.number} />}
-                <span className="text-xs text-slate-500 dark:text-slate-400">
-                  <Age timestamp={b.timestamp} compact />
+      {/* The height of ten rows from the start: the list arriving does not push down what is
+          below it (on a phone, the latest transactions). */}
+      <div className="min-h-[33rem]">
+        {!props.blocks ? (
+          <Loading />
+        ) : (
+          <ol
+            data-testid="latest-blocks"
+            className="divide-y divide-slate-100 dark:divide-slate-800"
+          >
+            {props.blocks.map((b, row) => (
+              <li
+                // Keyed by row, not block: a new block rewrites the rows in place instead of moving
+                // every row down, which would count as a layout shift each block.
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in a live list
+                key={row}
+                className="flex items-center justify-between gap-3 py-2 text-sm"
+              >
+                <span className="flex flex-col">
+                  {b.number !== null && <BlockLink chain={props.chain} number={b.number} />}
+                  <span className="text-xs text-slate-500 dark:text-slate-400">
+                    <Age timestamp={b.timestamp} compact />
+                  </span>
                 </span>
-              </span>
-              <span className="text-slate-600 tabular-nums dark:text-slate-300">
-                {t("explorer.home.txCount", { count: b.transactions.length })}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
+                <span className="text-slate-600 tabular-nums dark:text-slate-300">
+                  {t("explorer.home.txCount", { count: b.transactions.length })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
     </Section>
   );
 }

@@ -27,8 +27,10 @@ export function LatestTransactions(props: {
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("explorer.home.noTxs")}</p>
       ) : (
         <ol data-testid="latest-txs" className="divide-y divide-slate-100 dark:divide-slate-800">
-          {props.txs.map(({ tx, timestamp }) => (
-            <li key={tx.hash} className="grid gap-1 py-2 text-sm">
+          {props.txs.map(({ tx, timestamp }, row) => (
+            // Keyed by row: new transactions rewrite the rows in place (no layout shift).
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in a live list
+            <li key={row} className="grid gap-1 py-2 text-sm">
               <span className="flex items-center justify-between gap-2">
                 <TxLink chain={props.chain} hash={tx.hash} />
                 <span className="text-xs text-slate-500 dark:text-slate-400">

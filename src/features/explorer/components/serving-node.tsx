@@ -17,7 +17,9 @@ export function ServingNode({ chain }: { chain: ChainConfig }) {
   return (
     <p
       data-testid="explorer-serving"
-      className="flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-300"
+      // Two lines reserved on a phone: "connecting" turning into the node's name and URL, or
+      // another node taking over, does not push the page down.
+      className="flex min-h-10 flex-wrap items-center gap-2 text-sm text-slate-600 sm:min-h-5 dark:text-slate-300"
     >
       <StatusDot tone={serving && pool.healthy > 0 ? "ok" : head ? "error" : "pending"} />
       {serving && pool.healthy > 0 ? (

@@ -13,18 +13,19 @@ const receipts = block12.receipts as unknown as RpcReceipt[];
 afterEach(cleanup);
 
 describe("VerifyPanel", () => {
-  test("behavior: a recorded block verifies on request, in words", () => {
+  test("behavior: a recorded block verifies on request, in words", async () => {
     renderWithProviders(<VerifyPanel block={block} receipts={receipts} receiptsError={null} />);
     expect(screen.queryByTestId("verify-result")).toBeNull();
     fireEvent.click(screen.getByTestId("verify-block"));
-    const result = screen.getByTestId("verify-result");
+    // The verification code is fetched on the first click: the result follows it.
+    const result = await screen.findByTestId("verify-result");
     expect(result.getAttribute("data-verified")).toBe("true");
     expect(result.textContent).toBe(
       `Verified: the header hashes to ${block.hash}, and its transactions root and receipts root match the 2 transactions and receipts.`,
     );
   });
 
-  test("error: a forged receipt is named with both roots, in Chinese too", () => {
+  test("error: a forged receipt is named with both roots, in Chinese too", async () => {
     const forged = receipts.map((r, i) =>
       i === 0 ? { ...r, cumulativeGasUsed: "0x1" as const } : r,
     );
@@ -32,13 +33,14 @@ describe("VerifyPanel", () => {
       language: "zh-CN",
     });
     fireEvent.click(screen.getByTestId("verify-block"));
-    const result = screen.getByTestId("verify-result");
+    // The verification code is fetched on the first click: the result follows it.
+    const result = await screen.findByTestId("verify-result");
     expect(result.getAttribute("data-verified")).toBe("false");
     expect(result.textContent).toContain("未通过验证");
     expect(result.textContent).toContain(`区块头为 ${block.receiptsRoot}`);
   });
 
-  test("behavior: asked before the receipts arrive, it waits and then answers", () => {
+  test("behavior: asked before the receipts arrive, it waits and then answers", async () => {
     function Harness() {
       const [arrived, setArrived] = useState<RpcReceipt[] | undefined>();
       return (
@@ -54,6 +56,6 @@ describe("VerifyPanel", () => {
     fireEvent.click(screen.getByTestId("verify-block"));
     expect(screen.getByRole("status").textContent).toContain("Recomputing");
     fireEvent.click(screen.getByText("arrive"));
-    expect(screen.getByTestId("verify-result").getAttribute("data-verified")).toBe("true");
+    expect((await screen.findByTestId("verify-result")).getAttribute("data-verified")).toBe("true");
   });
 });

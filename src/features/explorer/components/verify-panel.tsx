@@ -2,11 +2,14 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/button.tsx";
 import type { RpcFullBlock, RpcReceipt } from "../lib/rpc-shapes.ts";
-import { type VerifyProblem, verifyBlock } from "../lib/verify-block.ts";
+import type { VerifyProblem, verifyBlock } from "../lib/verify-block.ts";
 import { Section } from "./section.tsx";
 import { ErrorNotice, Loading } from "./states.tsx";
 
-/** Recomputes the block's hash and roots from what the node sent, on demand. */
+/**
+ * Recomputes the block's hash and roots from what the node sent, on demand. The hashing and
+ * encoding code is fetched on the first click, not with the block page.
+ */
 export function VerifyPanel(props: {
   block: RpcFullBlock;
   receipts: readonly RpcReceipt[] | undefined;
@@ -14,13 +17,25 @@ export function VerifyPanel(props: {
 }) {
   const { t } = useTranslation();
   const [askedFor, setAskedFor] = useState<string | undefined>();
+  const [verifier, setVerifier] = useState<{ verify?: typeof verifyBlock; error?: unknown }>({});
   const asked = askedFor === props.block.hash;
   // Receipts may arrive after the click: the result appears as soon as they do.
   const shown = useMemo(
-    () => (asked && props.receipts ? verifyBlock(props.block, props.receipts) : undefined),
-    [asked, props.block, props.receipts],
+    () =>
+      asked && props.receipts && verifier.verify
+        ? verifier.verify(props.block, props.receipts)
+        : undefined,
+    [asked, props.block, props.receipts, verifier],
   );
-  const run = () => setAskedFor(props.block.hash);
+  const run = () => {
+    setAskedFor(props.block.hash);
+    if (!verifier.verify)
+      import("../lib/verify-block.ts").then(
+        (m) => setVerifier({ verify: m.verifyBlock }),
+        (error: unknown) => setVerifier({ error }),
+      );
+  };
+  const failed = props.receiptsError ?? verifier.error;
   const problem = (p: VerifyProblem) => {
     const { kind, ...values } = p;
     return t(`explorer.block.problem.${kind}`, values as Record<string, unknown>);
@@ -40,8 +55,8 @@ export function VerifyPanel(props: {
       </p>
       {asked &&
         !shown &&
-        (props.receiptsError ? (
-          <ErrorNotice error={props.receiptsError} />
+        (failed ? (
+          <ErrorNotice error={failed} />
         ) : (
           <Loading label={t("explorer.block.verifying")} />
         ))}

@@ -2,7 +2,6 @@ import {
   type Abi,
   type AbiEvent,
   type AbiFunction,
-  parseAbi,
   toEventSelector,
   toFunctionSelector,
 } from "viem";
@@ -13,6 +12,7 @@ import { nodeRegistryAbi } from "../../../lib/contracts/generated/node-registry.
 import { pointsLedgerAbi } from "../../../lib/contracts/generated/points-ledger.ts";
 import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
 import { traceLogAbi } from "../../../lib/contracts/generated/trace-log.ts";
+import { SELECTOR_LIST } from "./selector-list.ts";
 
 /** Where a decoding came from: the product's own contracts, or the bundled fallback list. */
 export type AbiSource =
@@ -34,31 +34,6 @@ export const PRODUCT_ABIS: Record<Exclude<AbiSource, "selectorList">, Abi> = {
   "certificate-notary": certificateNotaryAbi,
   multicall3: multicall3Abi,
 };
-
-/**
- * Well-known signatures for contracts the product did not deploy (tokens, ownership, proxies):
- * a fallback that names the call when no ABI of ours matches. Kept small on purpose.
- */
-export const SELECTOR_LIST: Abi = parseAbi([
-  "function transfer(address to, uint256 amount) returns (bool)",
-  "function transferFrom(address from, address to, uint256 amount) returns (bool)",
-  "function approve(address spender, uint256 amount) returns (bool)",
-  "function safeTransferFrom(address from, address to, uint256 tokenId)",
-  "function setApprovalForAll(address operator, bool approved)",
-  "function transferOwnership(address newOwner)",
-  "function renounceOwnership()",
-  "function upgradeToAndCall(address newImplementation, bytes data)",
-  "function grantRole(bytes32 role, address account)",
-  "function revokeRole(bytes32 role, address account)",
-  "function deposit()",
-  "function withdraw(uint256 amount)",
-  "event Transfer(address indexed from, address indexed to, uint256 value)",
-  "event Approval(address indexed owner, address indexed spender, uint256 value)",
-  "event ApprovalForAll(address indexed owner, address indexed operator, bool approved)",
-  "event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)",
-  "event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)",
-  "event Upgraded(address indexed implementation)",
-]);
 
 export type AbiIndex = {
   functions: Map<string, { item: AbiFunction; source: AbiSource }[]>;

@@ -1,4 +1,5 @@
-import { type Address, type Hex, parseAbiItem } from "viem";
+import { type Address, getAbiItem, type Hex } from "viem";
+import { getLogs, readContract } from "viem/actions";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
 import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
@@ -6,9 +7,7 @@ import type { StoredTrustList } from "./trust-list-store.ts";
 
 /** TenantStatus: 2 Active, 3 Suspended. A suspension stops new issuance; issued codes stand. */
 const HAS_ISSUED = new Set([2, 3]);
-const revokedEvent = parseAbiItem(
-  "event IdentifierRevoked(bytes32 indexed key, uint256 indexed tenantId, string reason, address by)",
-);
+const revokedEvent = getAbiItem({ abi: identifierRegistryAbi, name: "IdentifierRevoked" });
 
 /**
  * Reads the trust list of one chain at `block`: every active tenant's prefix and signers, and
@@ -22,7 +21,7 @@ export async function fetchTrustList(
 ): Promise<StoredTrustList> {
   const tenantRegistry = rt.config.registries.tenantRegistry as Address;
   const registry = rt.config.registries.identifierRegistry as Address;
-  const tenants = await rt.client.readContract({
+  const tenants = await readContract(rt.client, {
     address: tenantRegistry,
     abi: tenantRegistryAbi,
     functionName: "getTenants",
@@ -31,7 +30,7 @@ export async function fetchTrustList(
   const active = tenants.filter((t) => HAS_ISSUED.has(t.status) && t.prefix !== "");
   const signers = await Promise.all(
     active.map((t) =>
-      rt.client.readContract({
+      readContract(rt.client, {
         address: tenantRegistry,
         abi: tenantRegistryAbi,
         functionName: "getSigners",
@@ -40,7 +39,7 @@ export async function fetchTrustList(
       }),
     ),
   );
-  const logs = await rt.client.getLogs({
+  const logs = await getLogs(rt.client, {
     address: registry,
     event: revokedEvent,
     fromBlock: 0n,
@@ -49,7 +48,7 @@ export async function fetchTrustList(
   const keys = [...new Set(logs.map((l) => l.args.key).filter((k): k is Hex => k !== undefined))];
   const records = await Promise.all(
     keys.map((key) =>
-      rt.client.readContract({
+      readContract(rt.client, {
         address: registry,
         abi: identifierRegistryAbi,
         functionName: "getRecord",

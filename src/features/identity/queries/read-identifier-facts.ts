@@ -7,6 +7,7 @@ import {
   parseEventLogs,
   type RpcLog,
 } from "viem";
+import { readContract } from "viem/actions";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
 import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
@@ -71,14 +72,14 @@ export async function readIdentifierFacts(
   );
   const [primary, tenant, signers, logs, agreement] = await Promise.all([
     primaryRead,
-    rt.client.readContract({
+    readContract(rt.client, {
       address: tenantRegistry,
       abi: tenantRegistryAbi,
       functionName: "getTenant",
       args: [tenantId],
       blockNumber: block,
     }),
-    rt.client.readContract({
+    readContract(rt.client, {
       address: tenantRegistry,
       abi: tenantRegistryAbi,
       functionName: "getSigners",

@@ -1,4 +1,5 @@
 import { type Address, keccak256, stringToBytes } from "viem";
+import { readContract } from "viem/actions";
 import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
 import type { ReadUrlResult } from "../../../lib/identifier/resolver-url.ts";
 import { recoverIdentifierSigner } from "../../../lib/identifier/signature.ts";
@@ -24,7 +25,7 @@ async function findOwner(network: NetworkRuntime, prefix: string) {
       const block = rt.head()?.number;
       if (block === undefined) return { rt, reachable: false, tenantId: 0n, block: 0n };
       try {
-        const tenantId = await rt.client.readContract({
+        const tenantId = await readContract(rt.client, {
           address: rt.config.registries.tenantRegistry as Address,
           abi: tenantRegistryAbi,
           functionName: "tenantOfPrefix",

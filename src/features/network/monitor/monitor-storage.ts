@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../../../lib/validation/zod.ts";
 import type { AlertEntry } from "../lib/alert-log.ts";
 
 /** What an administrator tunes; remembered in localStorage. */
@@ -23,10 +23,10 @@ const SETTINGS_KEY = "bsn.monitor.settings";
 const LOG_KEY = "bsn.monitor.alerts";
 
 const settingsSchema = z.object({
-  lagBlocks: z.number().int().min(1).max(10_000),
-  stallBlockTimes: z.number().min(1).max(1000),
-  slowMs: z.number().int().min(10).max(60_000),
-  pollMs: z.number().int().min(250).max(600_000).optional(),
+  lagBlocks: z.int().check(z.minimum(1), z.maximum(10_000)),
+  stallBlockTimes: z.number().check(z.minimum(1), z.maximum(1000)),
+  slowMs: z.int().check(z.minimum(10), z.maximum(60_000)),
+  pollMs: z.optional(z.int().check(z.minimum(250), z.maximum(600_000))),
   notify: z.boolean(),
 });
 
@@ -35,12 +35,12 @@ const entrySchema = z.object({
   key: z.string(),
   kind: z.enum(["down", "behind", "fork", "stalled", "wrong-chain"]),
   chainKey: z.string(),
-  nodeId: z.string().optional(),
-  nodeName: z.string().optional(),
-  detail: z.string().optional(),
+  nodeId: z.optional(z.string()),
+  nodeName: z.optional(z.string()),
+  detail: z.optional(z.string()),
   raisedAt: z.number(),
-  clearedAt: z.number().optional(),
-  acknowledgedAt: z.number().optional(),
+  clearedAt: z.optional(z.number()),
+  acknowledgedAt: z.optional(z.number()),
 });
 
 function read(storage: Storage | undefined, key: string): unknown {
@@ -61,7 +61,7 @@ function write(storage: Storage | undefined, key: string, value: unknown) {
 }
 
 export function loadSettings(storage: Storage | undefined): MonitorSettings {
-  const parsed = settingsSchema.partial().safeParse(read(storage, SETTINGS_KEY));
+  const parsed = z.partial(settingsSchema).safeParse(read(storage, SETTINGS_KEY));
   if (!parsed.success) return defaultSettings;
   return { ...defaultSettings, ...parsed.data };
 }

@@ -1,4 +1,5 @@
 import type { Address } from "viem";
+import { readContract } from "viem/actions";
 import { nodeRegistryAbi } from "../../../lib/contracts/generated/node-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import type { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
@@ -52,7 +53,7 @@ export type ReadRegistry = (
 ) => Promise<readonly RegisteredNode[]>;
 
 const readNodeRegistry: ReadRegistry = async (rt, blockNumber) =>
-  await rt.client.readContract({
+  await readContract(rt.client, {
     address: rt.config.registries.nodeRegistry as Address,
     abi: nodeRegistryAbi,
     functionName: "getNodes",

@@ -46,7 +46,7 @@ export function IssueOneForm(props: {
 
   const signLink = async (identifier: string, contentHash: Hex) => {
     setSignError(undefined);
-    const client = wallet.walletClient(props.chainKey);
+    const client = await wallet.walletClient(props.chainKey);
     if (!client?.account) return;
     try {
       const signature = await client.signTypedData({

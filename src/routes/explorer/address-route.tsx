@@ -1,0 +1,19 @@
+import { useParams, useSearchParams } from "react-router";
+import { AddressPage } from "../../features/explorer/components/address-page.tsx";
+import { useExplorerChain } from "../../features/explorer/components/use-explorer-chain.ts";
+
+export function ExplorerAddressRoute() {
+  const { chain } = useExplorerChain();
+  const { address = "" } = useParams();
+  const [params] = useSearchParams();
+  const before = params.get("before");
+  if (!chain) return null;
+  return (
+    <AddressPage
+      key={address}
+      chain={chain}
+      address={address}
+      before={before && /^\d+$/.test(before) ? BigInt(before) : undefined}
+    />
+  );
+}
