@@ -6,12 +6,16 @@ const TONES: Record<StatusTone, string> = {
   error: "bg-red-500",
 };
 
-/** A small coloured dot; decorative, so the words beside it must carry the meaning. */
-export function StatusDot(props: { tone: StatusTone }) {
+/**
+ * A small coloured dot; decorative, so the words beside it must carry the meaning. `still` drops
+ * the pending pulse: a list not following live updates must not keep the page drawing frames.
+ */
+export function StatusDot(props: { tone: StatusTone; still?: boolean }) {
+  const tone = TONES[props.tone];
   return (
     <span
       aria-hidden="true"
-      className={`inline-block size-2 shrink-0 rounded-full ${TONES[props.tone]}`}
+      className={`inline-block size-2 shrink-0 rounded-full ${props.still ? tone.replace("motion-safe:animate-pulse ", "") : tone}`}
     />
   );
 }

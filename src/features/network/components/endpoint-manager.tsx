@@ -26,7 +26,8 @@ export const EndpointManager = memo(function EndpointManager({ chain }: { chain:
   const network = useNetworkRuntime();
   const rt = useChainRuntime(chain.key);
   const ref = useRef<HTMLElement>(null);
-  const pool = usePoolSnapshot(rt, useInView(ref));
+  const live = useInView(ref);
+  const pool = usePoolSnapshot(rt, live);
 
   const save = (next: Record<string, { url: string; name: string }[]>) => {
     writeUserEndpoints(localStorage, next);
@@ -51,6 +52,7 @@ export const EndpointManager = memo(function EndpointManager({ chain }: { chain:
             key={node.url}
             node={node}
             serving={node.url === pool.servingUrl}
+            still={!live}
             onRemove={
               node.source === "user"
                 ? () =>

@@ -17,7 +17,13 @@ const SOURCE_KEY = {
 } as const;
 
 /** One node of the pool: names and URLs are shown as text, never as links or markup. */
-export function EndpointRow(props: { node: NodeStatus; serving: boolean; onRemove?: () => void }) {
+export function EndpointRow(props: {
+  node: NodeStatus;
+  serving: boolean;
+  onRemove?: (() => void) | undefined;
+  /** Not following the polls (scrolled away): no pulsing, which would redraw the page forever. */
+  still?: boolean;
+}) {
   const { t } = useTranslation();
   const { node } = props;
   return (
@@ -26,7 +32,7 @@ export function EndpointRow(props: { node: NodeStatus; serving: boolean; onRemov
       data-testid="endpoint-row"
       data-url={node.url}
     >
-      <StatusDot tone={TONE[node.reachability]} />
+      <StatusDot tone={TONE[node.reachability]} still={props.still ?? false} />
       <span className="font-medium">{node.name}</span>
       <span className="min-w-0 break-all font-mono text-xs text-slate-600 dark:text-slate-300">
         {node.url}

@@ -64,7 +64,7 @@ export function NetworkOverview() {
         <div className="mt-6 grid min-w-0 gap-8 [&>*]:min-w-0">
           {perChain
             .filter((c) => filters.chain === "all" || c.chain.key === filters.chain)
-            .map(({ chain, rows }) => {
+            .map(({ chain, rows }, i) => {
               const shown = sortRows(
                 rows.filter((r) => matches(r, filters)),
                 sort,
@@ -72,7 +72,9 @@ export function NetworkOverview() {
               return (
                 <div
                   key={chain.key}
-                  className="grid min-w-0 gap-3 [&>*]:min-w-0"
+                  // Every chain's block after the first skips layout and paint while off screen:
+                  // with many nodes, the tables below the fold were redrawn on every poll.
+                  className={`grid min-w-0 gap-3 [&>*]:min-w-0${i > 0 ? " [contain-intrinsic-size:auto_30rem] [content-visibility:auto]" : ""}`}
                   data-testid={`monitor-chain-${chain.key}`}
                   data-polls={chain.polls}
                 >
