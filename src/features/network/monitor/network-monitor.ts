@@ -41,6 +41,14 @@ export type ChainMonitor = {
 
 const MAX_BLOCKS = 4000;
 const EMIT_MS = 1000;
+/**
+ * With more endpoints than this over all chains, screens redraw every 2 × EMIT_MS: a table of 50
+ * nodes drawn every second was most of the page's work. Polls and alert rules still run every
+ * poll; only the drawing waits.
+ */
+const MANY_ENDPOINTS = 24;
+/** A poll this close to the end of the redraw window is let through (polls jitter). */
+const POLL_SLACK_MS = 150;
 /** Registrations change rarely: the monitor re-reads them every this many blocks. */
 const REGISTRY_EVERY = 30n;
 /** After a failed read, the next try. */
@@ -220,7 +228,7 @@ export class NetworkMonitor {
     }
     if (head !== undefined) this.refreshRegistry(chain, head);
     this.evaluate();
-    this.emit();
+    this.emitWithPoll();
   }
 
   /**
@@ -242,12 +250,12 @@ export class NetworkMonitor {
         this.lastRegistry.set(chain.key, nodes);
         this.registryError.delete(chain.key);
         this.evaluate();
-        this.emit();
+        this.markChanged();
       },
       (e: unknown) => {
         this.registryDue.set(chain.key, head + REGISTRY_RETRY);
         this.registryError.set(chain.key, e);
-        this.emit();
+        this.markChanged();
       },
     );
   }
@@ -262,7 +270,7 @@ export class NetworkMonitor {
       chain.blocks.push(...add);
       if (chain.blocks.length > MAX_BLOCKS)
         chain.blocks.splice(0, chain.blocks.length - MAX_BLOCKS);
-      if (add.length > 0) this.emit();
+      if (add.length > 0) this.markChanged();
     } finally {
       chain.fetching = false;
     }
@@ -310,18 +318,41 @@ export class NetworkMonitor {
   }
 
   /**
-   * Screens hear of changes at most once per EMIT_MS: with many nodes and chains, polls land
-   * all the time, and re-rendering tables and charts for each would keep the main thread busy.
+   * Screens hear of what the polls change at most once per EMIT_MS, and in the same task as a
+   * pool's own change: the header (which follows the pools) and the monitor's screens then
+   * render together, one frame instead of two. With many nodes and chains, polls land all the
+   * time, and drawing tables and charts for each would keep the main thread busy.
    */
-  private emit() {
+  private emitWithPoll() {
+    if (this.now() - this.lastEmit >= this.redrawMs() - POLL_SLACK_MS) this.flush();
+    else this.markChanged();
+  }
+
+  private redrawMs(): number {
+    let endpoints = 0;
+    for (const c of this.chains.values()) endpoints += c.rt.pool.getSnapshot().nodes.length;
+    return endpoints > MANY_ENDPOINTS ? 2 * EMIT_MS : EMIT_MS;
+  }
+
+  /** Something changed between polls (a block sample, a registry read): shown with the next. */
+  private markChanged() {
     if (this.emitTimer !== undefined) return;
-    const wait = Math.max(0, this.lastEmit + EMIT_MS - this.now());
-    this.emitTimer = setTimeout(() => {
-      this.emitTimer = undefined;
-      this.lastEmit = this.now();
-      this.version++;
-      for (const l of this.listeners) l();
-    }, wait);
+    // Should the polls stop coming (every chain's nodes gone), say it anyway.
+    const wait = Math.max(0, this.lastEmit + 2 * this.redrawMs() - this.now());
+    this.emitTimer = setTimeout(() => this.flush(), wait);
+  }
+
+  /** A user's own action (settings, acknowledgement, a governance write): shown at once. */
+  private emit() {
+    this.flush();
+  }
+
+  private flush() {
+    clearTimeout(this.emitTimer);
+    this.emitTimer = undefined;
+    this.lastEmit = this.now();
+    this.version++;
+    for (const l of this.listeners) l();
   }
 }
 
