@@ -1,6 +1,3 @@
-import type { Address } from "viem";
-import { readContract } from "viem/actions";
-import { nodeRegistryAbi } from "../../../lib/contracts/generated/node-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import type { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
 import { type AlertEntry, acknowledge, reconcile, unacknowledgedCount } from "../lib/alert-log.ts";
@@ -24,6 +21,8 @@ import {
 import { NodeHistory } from "./node-history.ts";
 import { findRegistered, type RegisteredNode } from "./node-rows.ts";
 import { notifyRaised } from "./notify.ts";
+import { type ReadRegistry, readNodeRegistry } from "./read-node-registry.ts";
+import { RedrawSchedule } from "./redraw-schedule.ts";
 
 export type ChainMonitor = {
   key: string;
@@ -40,33 +39,11 @@ export type ChainMonitor = {
 };
 
 const MAX_BLOCKS = 4000;
-const EMIT_MS = 1000;
-/**
- * With more endpoints than this over all chains, screens redraw every 2 × EMIT_MS: a table of 50
- * nodes drawn every second was most of the page's work. Polls and alert rules still run every
- * poll; only the drawing waits.
- */
-const MANY_ENDPOINTS = 24;
-/** A poll this close to the end of the redraw window is let through (polls jitter). */
-const POLL_SLACK_MS = 150;
 /** Registrations change rarely: the monitor re-reads them every this many blocks. */
 const REGISTRY_EVERY = 30n;
 /** After a failed read, the next try. */
 const REGISTRY_RETRY = 5n;
 const RETIRED = 3;
-
-export type ReadRegistry = (
-  rt: ChainRuntime,
-  blockNumber: bigint,
-) => Promise<readonly RegisteredNode[]>;
-
-const readNodeRegistry: ReadRegistry = async (rt, blockNumber) =>
-  await readContract(rt.client, {
-    address: rt.config.registries.nodeRegistry as Address,
-    abi: nodeRegistryAbi,
-    functionName: "getNodes",
-    blockNumber,
-  });
 
 /**
  * The session's monitor over every chain's node pool: samples each poll (no requests of its own
@@ -83,10 +60,7 @@ export class NetworkMonitor {
   readonly lastRegistry = new Map<string, readonly RegisteredNode[]>();
   /** Why the last registry read of a chain failed; cleared by the next good one. */
   readonly registryError = new Map<string, unknown>();
-  private version = 0;
-  private lastEmit = 0;
-  private emitTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly listeners = new Set<() => void>();
+  private readonly redraw: RedrawSchedule;
   private readonly unsubscribe: (() => void)[] = [];
   private detailWatchers = 0;
   /** Per chain, the block of the next registry read the monitor makes itself. */
@@ -102,6 +76,11 @@ export class NetworkMonitor {
   ) {
     this.log = loadLog(storage);
     this.settings = loadSettings(storage);
+    this.redraw = new RedrawSchedule(() => {
+      let endpoints = 0;
+      for (const rt of runtime.chains.values()) endpoints += rt.pool.getSnapshot().nodes.length;
+      return endpoints;
+    }, now);
     const chains = new Map<string, ChainMonitor>();
     for (const [key, rt] of runtime.chains) {
       chains.set(key, {
@@ -153,16 +132,12 @@ export class NetworkMonitor {
 
   stop() {
     for (const u of this.unsubscribe.splice(0)) u();
-    clearTimeout(this.emitTimer);
-    this.emitTimer = undefined;
+    this.redraw.cancel();
   }
 
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void) => this.redraw.subscribe(listener);
 
-  getVersion = () => this.version;
+  getVersion = () => this.redraw.getVersion();
 
   badgeCount() {
     return unacknowledgedCount(this.log);
@@ -173,25 +148,25 @@ export class NetworkMonitor {
     saveSettings(this.storage, this.settings);
     for (const c of this.chains.values()) c.rt.setPollInterval(this.settings.pollMs);
     this.evaluate();
-    this.emit();
+    this.redraw.drawNow();
   }
 
   /** After a governance write mined at `block`: registry views must read at or after it. */
   noteRegistryWrite(chainKey: string, block: bigint) {
     this.registryFloor.set(chainKey, block);
-    this.emit();
+    this.redraw.drawNow();
   }
 
   acknowledge(id: string | "all") {
     this.log = acknowledge(this.log, id, this.now());
     saveLog(this.storage, this.log);
-    this.emit();
+    this.redraw.drawNow();
   }
 
   clearLog() {
     this.log = this.log.filter((e) => e.clearedAt === undefined);
     saveLog(this.storage, this.log);
-    this.emit();
+    this.redraw.drawNow();
   }
 
   private onPool(chain: ChainMonitor) {
@@ -228,7 +203,7 @@ export class NetworkMonitor {
     }
     if (head !== undefined) this.refreshRegistry(chain, head);
     this.evaluate();
-    this.emitWithPoll();
+    this.redraw.afterPoll();
   }
 
   /**
@@ -250,12 +225,12 @@ export class NetworkMonitor {
         this.lastRegistry.set(chain.key, nodes);
         this.registryError.delete(chain.key);
         this.evaluate();
-        this.markChanged();
+        this.redraw.later();
       },
       (e: unknown) => {
         this.registryDue.set(chain.key, head + REGISTRY_RETRY);
         this.registryError.set(chain.key, e);
-        this.markChanged();
+        this.redraw.later();
       },
     );
   }
@@ -270,7 +245,7 @@ export class NetworkMonitor {
       chain.blocks.push(...add);
       if (chain.blocks.length > MAX_BLOCKS)
         chain.blocks.splice(0, chain.blocks.length - MAX_BLOCKS);
-      if (add.length > 0) this.markChanged();
+      if (add.length > 0) this.redraw.later();
     } finally {
       chain.fetching = false;
     }
@@ -315,44 +290,6 @@ export class NetworkMonitor {
     this.log = log;
     saveLog(this.storage, log);
     if (this.settings.notify) notifyRaised(raised);
-  }
-
-  /**
-   * Screens hear of what the polls change at most once per EMIT_MS, and in the same task as a
-   * pool's own change: the header (which follows the pools) and the monitor's screens then
-   * render together, one frame instead of two. With many nodes and chains, polls land all the
-   * time, and drawing tables and charts for each would keep the main thread busy.
-   */
-  private emitWithPoll() {
-    if (this.now() - this.lastEmit >= this.redrawMs() - POLL_SLACK_MS) this.flush();
-    else this.markChanged();
-  }
-
-  private redrawMs(): number {
-    let endpoints = 0;
-    for (const c of this.chains.values()) endpoints += c.rt.pool.getSnapshot().nodes.length;
-    return endpoints > MANY_ENDPOINTS ? 2 * EMIT_MS : EMIT_MS;
-  }
-
-  /** Something changed between polls (a block sample, a registry read): shown with the next. */
-  private markChanged() {
-    if (this.emitTimer !== undefined) return;
-    // Should the polls stop coming (every chain's nodes gone), say it anyway.
-    const wait = Math.max(0, this.lastEmit + 2 * this.redrawMs() - this.now());
-    this.emitTimer = setTimeout(() => this.flush(), wait);
-  }
-
-  /** A user's own action (settings, acknowledgement, a governance write): shown at once. */
-  private emit() {
-    this.flush();
-  }
-
-  private flush() {
-    clearTimeout(this.emitTimer);
-    this.emitTimer = undefined;
-    this.lastEmit = this.now();
-    this.version++;
-    for (const l of this.listeners) l();
   }
 }
 
