@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 
+/** Skips layout and paint while off screen; the browser remembers the last size it drew. */
+export const SKIP_OFFSCREEN = "[contain-intrinsic-size:auto_30rem] [content-visibility:auto]";
+
 /**
  * A titled block of the monitor page, reachable by its anchor. Blocks below the fold skip
  * layout and paint until scrolled near (content-visibility: auto); the browser remembers each
@@ -17,7 +20,7 @@ export function MonitorSection(props: {
     <section
       aria-labelledby={`${props.id}-title`}
       id={props.id}
-      className={`scroll-mt-4${props.deferred ? " [contain-intrinsic-size:auto_40rem] [content-visibility:auto]" : ""}`}
+      className={`scroll-mt-4${props.deferred ? ` ${SKIP_OFFSCREEN}` : ""}`}
     >
       <h2 id={`${props.id}-title`} className="mb-3 text-lg font-semibold">
         {props.title}

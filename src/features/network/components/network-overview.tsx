@@ -7,7 +7,7 @@ import { AlertsPanel } from "./alerts-panel.tsx";
 import { ChainCharts } from "./chain-charts.tsx";
 import { ChinaMap } from "./china-map.tsx";
 import { EndpointManager } from "./endpoint-manager.tsx";
-import { MonitorSection } from "./monitor-section.tsx";
+import { MonitorSection, SKIP_OFFSCREEN } from "./monitor-section.tsx";
 import { MonitorSettingsForm } from "./monitor-settings-form.tsx";
 import { NodeFilterBar } from "./node-filter-bar.tsx";
 import { type Filters, matches, type Sort, sortRows } from "./node-filters.ts";
@@ -74,7 +74,7 @@ export function NetworkOverview() {
                   key={chain.key}
                   // Every chain's block after the first skips layout and paint while off screen:
                   // with many nodes, the tables below the fold were redrawn on every poll.
-                  className={`grid min-w-0 gap-3 [&>*]:min-w-0${i > 0 ? " [contain-intrinsic-size:auto_30rem] [content-visibility:auto]" : ""}`}
+                  className={`grid min-w-0 gap-3 [&>*]:min-w-0${i > 0 ? ` ${SKIP_OFFSCREEN}` : ""}`}
                   data-testid={`monitor-chain-${chain.key}`}
                   data-polls={chain.polls}
                 >
