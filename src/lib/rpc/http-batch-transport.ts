@@ -5,7 +5,12 @@ import {
   type RpcLayerError,
   TimeoutError,
 } from "./errors.ts";
-import { type JsonRpcCall, matchResponses, parseRetryAfter } from "./json-rpc-envelope.ts";
+import {
+  type CallOutcome,
+  type JsonRpcCall,
+  matchResponses,
+  parseRetryAfter,
+} from "./json-rpc-envelope.ts";
 import { validateResult } from "./result-schemas.ts";
 
 export type RpcRequest = { method: string; params?: readonly unknown[] | undefined };
@@ -125,7 +130,14 @@ export function createHttpBatchTransport(
         const start = text.trimStart().slice(0, 20).replace(/\s+/g, " ");
         return fail(new MalformedResponseError(`not JSON (starts with "${start}")`, url));
       }
-      const outcomes = matchResponses(body, calls, url);
+      let outcomes: Map<number, CallOutcome>;
+      try {
+        outcomes = matchResponses(body, calls, url);
+      } catch (e) {
+        // A body shaped to trip the matcher must still settle every call, never leave it hanging.
+        const reason = e instanceof Error ? e.message : "unreadable";
+        return fail(new MalformedResponseError(`unreadable answer (${reason})`, url));
+      }
       for (const call of calls) {
         const outcome = outcomes.get(call.id);
         if (!outcome) call.reject(new MalformedResponseError("no outcome", url));

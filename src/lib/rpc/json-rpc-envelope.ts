@@ -9,6 +9,13 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A short, throw-proof description of an untrusted id (an object may refuse String()). */
+function describeId(id: unknown): string {
+  if (typeof id === "number" || typeof id === "boolean" || id === null) return String(id);
+  if (typeof id === "string") return JSON.stringify(id.slice(0, 40));
+  return Array.isArray(id) ? "(an array)" : `(${typeof id})`;
+}
+
 /** Turns one response object into the outcome of the call it answers. */
 function outcomeOf(item: Record<string, unknown>, url: string): CallOutcome {
   if (item.jsonrpc !== "2.0") {
@@ -67,7 +74,7 @@ export function matchResponses(
     if (!isRecord(item)) return fail("response item is not an object");
     const id = item.id;
     if (typeof id !== "number" || !wanted.has(id))
-      return fail(`unexpected response id ${String(id)}`);
+      return fail(`unexpected response id ${describeId(id)}`);
     if (outcomes.has(id)) return fail(`duplicate response id ${id}`);
     outcomes.set(id, outcomeOf(item, url));
   }

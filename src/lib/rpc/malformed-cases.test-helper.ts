@@ -93,7 +93,7 @@ export const malformedCases: Case[] = [
     "eth_blockNumber",
     ok({ jsonrpc: "2.0", id: "1", result: "0x1" }),
     MalformedResponseError,
-    "Malformed response: unexpected response id 1",
+    'Malformed response: unexpected response id "1"',
   ],
   [
     "missing result and error",

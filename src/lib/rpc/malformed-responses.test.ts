@@ -69,6 +69,15 @@ describe("malformed responses", () => {
     ]);
   });
 
+  it("error: an id that refuses conversion to text (found by the property below)", async () => {
+    // {"toString": 1} makes String(id) throw; the calls must still settle, as malformed.
+    const net = fakeFetch(() => ok({ jsonrpc: "2.0", id: { toString: 1 }, result: "0x1" }));
+    const t = createHttpBatchTransport(URL_A, { fetchFn: net.fetch });
+    await expect(t.request({ method: "eth_blockNumber" })).rejects.toThrow(
+      "Malformed response: unexpected response id (object)",
+    );
+  });
+
   it("error: duplicate ids in a batch", async () => {
     const net = fakeFetch(() =>
       ok([
