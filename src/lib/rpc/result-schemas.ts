@@ -1,13 +1,14 @@
 import { z } from "../validation/zod.ts";
 import { MalformedResponseError } from "./errors.ts";
+import { ADDRESS, HASH32, HEX_DATA, MAX_HEX_DATA_CHARS, QUANTITY } from "./hex-patterns.ts";
 
 /** At most 256 bits: a longer quantity is an attack or a bug, not a number we should parse. */
-export const quantity = z.string().check(z.regex(/^0x[0-9a-fA-F]{1,64}$/, "hex quantity"));
+export const quantity = z.string().check(z.regex(QUANTITY, "hex quantity"));
 export const hexData = z
   .string()
-  .check(z.maxLength(2 * 1024 * 1024 + 2), z.regex(/^0x([0-9a-fA-F]{2})*$/, "hex data"));
-export const hash32 = z.string().check(z.regex(/^0x[0-9a-fA-F]{64}$/, "32-byte hash"));
-export const address = z.string().check(z.regex(/^0x[0-9a-fA-F]{40}$/, "address"));
+  .check(z.maxLength(MAX_HEX_DATA_CHARS), z.regex(HEX_DATA, "hex data"));
+export const hash32 = z.string().check(z.regex(HASH32, "32-byte hash"));
+export const address = z.string().check(z.regex(ADDRESS, "address"));
 
 export const rpcLog = z.looseObject({
   address,
