@@ -40,7 +40,8 @@ function networkConfig(): Plugin {
 
 /**
  * Writes into index.html, for every route rule of src/app/route-modules.ts, the built files its
- * route modules need beyond the entry's, and a few lines that add `<link rel=modulepreload>` for
+ * start (src/main.tsx: the app's, or the resolve route's own) and route modules need beyond the
+ * entry's, and a few lines that add `<link rel=modulepreload>` for
  * the current path's files while the page is parsed: a screen's chunks download alongside the
  * entry instead of after it has run. The same lines start the network config's fetch, which
  * src/lib/config/load-network-config.ts takes over (once) instead of asking again.
@@ -68,17 +69,27 @@ function routePreloads(): Plugin {
           into.add(file);
           for (const i of byFile.get(file)?.imports ?? []) closure(i, into);
         };
-        const initial = new Set<string>();
-        for (const c of chunks) if (c.isEntry) closure(c.fileName, initial);
-        const table = ROUTE_MODULES.map(([pattern, ...names]) => {
-          const files = new Set<string>();
-          for (const name of names) {
-            const id = resolve(root, "src/routes", `${name}.tsx`);
-            const chunk = chunks.find((c) => c.facadeModuleId === id);
-            if (chunk) closure(chunk.fileName, files);
-          }
-          return [pattern.source, [...files].filter((f) => !initial.has(f)).map((f) => base + f)];
-        });
+        const closureOf = (source: string, into = new Set<string>()) => {
+          const id = resolve(root, source);
+          const chunk = chunks.find((c) => c.facadeModuleId === id);
+          if (chunk) closure(chunk.fileName, into);
+          return into;
+        };
+        // What index.html loads itself: src/main.tsx and its static imports.
+        const initial = closureOf("src/main.tsx");
+        const beyondEntry = (files: Set<string>) =>
+          [...files].filter((f) => !initial.has(f)).map((f) => base + f);
+        // src/main.tsx starts one of two ways; each path preloads its start's files.
+        const appStart = () => closureOf("src/app/start.tsx");
+        const table = [
+          ["^/id/", beyondEntry(closureOf("src/features/identity/resolve/start.tsx"))],
+          ...ROUTE_MODULES.map(([pattern, ...names]) => {
+            const files = appStart();
+            for (const name of names) closureOf(`src/routes/${name}.tsx`, files);
+            return [pattern.source, beyondEntry(files)];
+          }),
+          ["", beyondEntry(appStart())],
+        ];
         const script = `(()=>{const c=fetch("/network.json",{cache:"no-store",headers:{accept:"application/json"}});c.catch(()=>{});window.__bsnNetworkConfig=c;const p=location.pathname;for(const[r,f]of ${JSON.stringify(table)})if(new RegExp(r).test(p)){for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)}break}})()`;
         return [{ tag: "script", children: script, injectTo: "head" }];
       },

@@ -12,7 +12,6 @@ export const ROUTE_MODULES: readonly (readonly [RegExp, ...string[]])[] = [
   [/^\/explorer\/[^/]+\/address\//, "explorer-route", "explorer/address-route"],
   [/^\/explorer\/[^/]+\/(app|tenant|search)(\/|$)/, "explorer-route", "explorer/directory-routes"],
   [/^\/explorer\/?$/, "explorer-route"],
-  [/^\/id\//, "identifier-route"],
   [/^\/verify\/labels\/?$/, "verify-labels-route"],
   [/^\/verify\/?$/, "verify-route"],
   [/^\/network\/nodes\/[^/]+\/?$/, "network-node-route"],

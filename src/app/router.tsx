@@ -1,6 +1,7 @@
 import { createBrowserRouter, redirect } from "react-router";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
+import { FullPageLoad } from "./layout/full-page-load.tsx";
 import { RouteErrorPage } from "./layout/route-error-page.tsx";
 import { routeModulesOf } from "./route-modules.ts";
 
@@ -20,7 +21,6 @@ const chunks = {
   "console-app-route": () => import("../routes/console-app-route.tsx"),
   "verify-labels-route": () => import("../routes/verify-labels-route.tsx"),
   "verify-route": () => import("../routes/verify-route.tsx"),
-  "identifier-route": () => import("../routes/identifier-route.tsx"),
 };
 
 /**
@@ -147,13 +147,9 @@ export function createAppRouter() {
           }),
           ErrorBoundary: RouteErrorPage,
         },
-        {
-          path: "id/*",
-          lazy: async () => ({
-            Component: (await chunks["identifier-route"]()).IdentifierRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
+        // The resolve route has a start of its own (src/main.tsx): reached from inside the app,
+        // it is loaded as a page of its own.
+        { path: "id/*", Component: FullPageLoad },
         { path: "*", Component: NotFoundRoute, ErrorBoundary: RouteErrorPage },
       ],
     },

@@ -1,13 +1,13 @@
+/** The app's start for every path but /id/… (src/main.tsx chooses). */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/app.tsx";
-import "./app/app.css";
-import { createI18n, startLanguage } from "./app/i18n/create-i18n.ts";
-import { loadBundle } from "./app/i18n/language-bundles.ts";
-import { createQueryClient } from "./app/query-client.ts";
-import { preloadRouteChunk } from "./app/router.tsx";
-import { networkConfigQuery } from "./app/startup/config-gate.tsx";
-import { browserThemeEnvironment, createThemeStore } from "./app/theme/theme-store.ts";
+import { App } from "./app.tsx";
+import { createI18n, startLanguage } from "./i18n/create-i18n.ts";
+import { loadBundle } from "./i18n/language-bundles.ts";
+import { createQueryClient } from "./query-client.ts";
+import { preloadRouteChunk } from "./router.tsx";
+import { networkConfigQuery } from "./startup/config-gate.tsx";
+import { browserThemeEnvironment, createThemeStore } from "./theme/theme-store.ts";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -86,7 +86,11 @@ export function IdentifierSearch(props: { chain: ChainConfig; identifier: string
         </Field>
       </FieldList>
       <p className="mt-3 text-sm">
-        <Link className="text-sky-700 underline dark:text-sky-400" to={identifierUrl(r.identifier)}>
+        <Link
+          className="text-sky-700 underline dark:text-sky-400"
+          to={identifierUrl(r.identifier)}
+          reloadDocument
+        >
           {t("explorer.search.openResolver")}
         </Link>
       </p>

@@ -51,6 +51,7 @@ export function IssuedIdentifiers(props: {
               <li key={l.transactionHash + id} className="flex flex-wrap items-baseline gap-x-3">
                 <Link
                   to={identifierUrl(id)}
+                  reloadDocument
                   className="font-mono text-sky-700 underline dark:text-sky-400"
                 >
                   {id}

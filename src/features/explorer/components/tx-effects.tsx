@@ -19,6 +19,7 @@ export function TxEffects(props: { chain: string; effects: readonly RegistryEffe
                 <Link
                   className="text-sky-700 underline dark:text-sky-400"
                   to={identifierUrl(e.values.identifier)}
+                  reloadDocument
                 >
                   {t("explorer.search.openResolver")}
                 </Link>

@@ -1,10 +1,10 @@
 import { type DragEvent, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { type Hex, keccak256 } from "viem";
+import { useResolveI18n } from "../resolve/resolve-i18n.ts";
 
 /** Hashes a dropped or chosen file on the device and compares it with the record's hash. */
 export function DocumentCheck({ expected }: { expected: Hex }) {
-  const { t } = useTranslation();
+  const { t } = useResolveI18n();
   const id = useId();
   const [state, setState] = useState<
     { kind: "idle" | "hashing" } | { kind: "done"; match: boolean; name: string }
@@ -31,15 +31,15 @@ export function DocumentCheck({ expected }: { expected: Hex }) {
       className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
     >
       <h3 id={`${id}-title`} className="font-semibold">
-        {t("identity.document.title")}
+        {t("document.title")}
       </h3>
-      <p className="text-sm text-slate-600 dark:text-slate-300">{t("identity.document.hint")}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-300">{t("document.hint")}</p>
       <label className="mt-2 inline-block cursor-pointer rounded-md border border-slate-300 px-3 py-2 text-sm focus-within:ring-2 dark:border-slate-600">
-        {t("identity.document.choose")}
+        {t("document.choose")}
         <input type="file" className="sr-only" onChange={(e) => void check(e.target.files?.[0])} />
       </label>
       <p role="status" className="mt-2 text-sm" data-testid="document-result">
-        {state.kind === "hashing" && t("identity.document.hashing")}
+        {state.kind === "hashing" && t("document.hashing")}
         {state.kind === "done" && (
           <span
             className={
@@ -48,8 +48,7 @@ export function DocumentCheck({ expected }: { expected: Hex }) {
                 : "font-semibold text-red-700 dark:text-red-400"
             }
           >
-            {state.name}:{" "}
-            {t(state.match ? "identity.document.match" : "identity.document.mismatch")}
+            {state.name}: {t(state.match ? "document.match" : "document.mismatch")}
           </span>
         )}
       </p>

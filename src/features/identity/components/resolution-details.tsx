@@ -1,7 +1,6 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import type { Resolution } from "../queries/resolve-identifier.ts";
+import { useResolveI18n } from "../resolve/resolve-i18n.ts";
 
 function Row(props: { label: string; children: React.ReactNode }) {
   return (
@@ -14,71 +13,66 @@ function Row(props: { label: string; children: React.ReactNode }) {
 
 /** Who issued it, when, on which chain and block, and which nodes agreed. All chain strings as text. */
 export function ResolutionDetails({ resolution }: { resolution: Resolution }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useResolveI18n();
   const { details, chain } = resolution;
   return (
     <dl className="divide-y divide-slate-200 dark:divide-slate-800">
       {resolution.identifier && (
-        <Row label={t("identity.resolve.identifier")}>
+        <Row label={t("resolve.identifier")}>
           <span className="font-mono" data-testid="identifier-value">
             {resolution.identifier}
           </span>
         </Row>
       )}
-      {chain && <Row label={t("identity.resolve.chain")}>{`${chain.name} (${chain.chainId})`}</Row>}
+      {chain && <Row label={t("resolve.chain")}>{`${chain.name} (${chain.chainId})`}</Row>}
       {resolution.block !== undefined && (
-        <Row label={t("identity.resolve.block")}>{`#${resolution.block}`}</Row>
+        <Row label={t("resolve.block")}>{`#${resolution.block}`}</Row>
       )}
       {details?.tenant && (
-        <Row
-          label={t("identity.resolve.tenant")}
-        >{`${details.tenant.name} · ${details.tenant.prefix}`}</Row>
+        <Row label={t("resolve.tenant")}>{`${details.tenant.name} · ${details.tenant.prefix}`}</Row>
       )}
       {details?.record && (
         <>
-          <Row label={t("identity.resolve.issuer")}>
+          <Row label={t("resolve.issuer")}>
             <span className="font-mono text-sm">{details.record.issuer}</span>
           </Row>
-          <Row label={t("identity.resolve.issuedAt")}>
-            {new Date(Number(details.record.issuedAt) * 1000).toLocaleString(i18n.language)}
+          <Row label={t("resolve.issuedAt")}>
+            {new Date(Number(details.record.issuedAt) * 1000).toLocaleString(language)}
           </Row>
-          <Row label={t("identity.resolve.contentHash")}>
+          <Row label={t("resolve.contentHash")}>
             <span className="font-mono text-sm">{details.record.contentHash}</span>
           </Row>
           {details.record.metadataURI && (
-            <Row label={t("identity.resolve.metadata")}>{details.record.metadataURI}</Row>
+            <Row label={t("resolve.metadata")}>{details.record.metadataURI}</Row>
           )}
         </>
       )}
       {details && details.agreed.length + details.disagreed.length > 0 && (
-        <Row label={t("identity.resolve.nodes")}>
+        <Row label={t("resolve.nodes")}>
           <span data-testid="nodes-agreed">{details.agreed.join(", ")}</span>
         </Row>
       )}
       {details && details.history.length > 0 && (
-        <Row label={t("identity.resolve.history")}>
+        <Row label={t("resolve.history")}>
           <ol className="space-y-1">
             {details.history.map((h) => (
               <li key={`${h.transactionHash}-${h.kind}`}>
                 {h.kind === "issued"
-                  ? t("identity.resolve.historyIssued")
-                  : t(
-                      h.kind === "revoked"
-                        ? "identity.resolve.historyRevoked"
-                        : "identity.resolve.historyMetadata",
-                      { detail: h.detail },
-                    )}{" "}
-                · {t("identity.resolve.blockN", { block: h.blockNumber.toString() })} ·{" "}
-                <Link
+                  ? t("resolve.historyIssued")
+                  : t(h.kind === "revoked" ? "resolve.historyRevoked" : "resolve.historyMetadata", {
+                      detail: h.detail,
+                    })}{" "}
+                · {t("resolve.blockN", { block: h.blockNumber.toString() })} ·{" "}
+                <a
                   className="underline"
-                  to={
+                  href={
                     chain
                       ? explorerUrls.tx(chain.key, h.transactionHash)
                       : `/explorer/tx/${h.transactionHash}`
                   }
                 >
-                  {t("identity.resolve.viewTx")}
-                </Link>
+                  {t("resolve.viewTx")}
+                </a>
               </li>
             ))}
           </ol>

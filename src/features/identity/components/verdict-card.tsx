@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Verdict } from "../lib/verdict.ts";
+import { useResolveI18n } from "../resolve/resolve-i18n.ts";
 
 const STYLE: Record<Verdict["kind"], string> = {
   authentic:
@@ -34,39 +34,36 @@ function relative(ms: number, lang: string) {
 
 /** The one thing a citizen must see at once: colour, symbol and words, never colour alone. */
 export function VerdictCard({ verdict }: { verdict: Verdict }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useResolveI18n();
   const [title, detail] = (() => {
     switch (verdict.kind) {
       case "authentic":
         return [
-          t("identity.verdict.authentic"),
-          t("identity.verdict.authenticDetail", { count: verdict.nodesAgreed }),
+          t("verdict.authentic"),
+          t("verdict.authenticDetail", { count: verdict.nodesAgreed }),
         ];
       case "revoked":
         return [
-          t("identity.verdict.revoked"),
-          `${t("identity.verdict.revokedDetail", { reason: verdict.reason })}${
+          t("verdict.revoked"),
+          `${t("verdict.revokedDetail", { reason: verdict.reason })}${
             verdict.at
-              ? ` · ${t("identity.verdict.revokedAt", { time: new Date(Number(verdict.at) * 1000).toLocaleString(i18n.language) })}`
+              ? ` · ${t("verdict.revokedAt", { time: new Date(Number(verdict.at) * 1000).toLocaleString(language) })}`
               : ""
           }`,
         ];
       case "unknown":
-        return [t("identity.verdict.unknown"), t("identity.verdict.unknownDetail")];
+        return [t("verdict.unknown"), t("verdict.unknownDetail")];
       case "invalid":
-        return [t("identity.verdict.invalid"), t(`identity.verdict.invalid_${verdict.because}`)];
+        return [t("verdict.invalid"), t(`verdict.invalid_${verdict.because}`)];
       case "verified-offline":
         return [
-          t("identity.verdict.offline"),
-          t("identity.verdict.offlineDetail", {
-            age: relative(verdict.trustListAgeMs, i18n.language),
+          t("verdict.offline"),
+          t("verdict.offlineDetail", {
+            age: relative(verdict.trustListAgeMs, language),
           }),
         ];
       case "cannot-verify-offline":
-        return [
-          t("identity.verdict.cannotOffline"),
-          t(`identity.verdict.cannotOffline_${verdict.because}`),
-        ];
+        return [t("verdict.cannotOffline"), t(`verdict.cannotOffline_${verdict.because}`)];
     }
   })();
   return (

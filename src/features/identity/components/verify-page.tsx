@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import { Button } from "../../../components/ui/button.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
+import { identifierUrl } from "../../../lib/format/urls.ts";
 import { scannedTarget } from "../lib/scanned-target.ts";
 import { ImageUpload } from "./image-upload.tsx";
 import { ManualEntry } from "./manual-entry.tsx";
@@ -15,7 +16,6 @@ const CameraScanner = lazy(async () => ({
 /** `/verify`, phone first: camera, photo upload, or typing; each ends on the verdict page. */
 export function VerifyPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   useDocumentTitle(t("identity.verify.title"), t("app.name"));
   const [camera, setCamera] = useState(false);
   const [continuous, setContinuous] = useState(false);
@@ -32,9 +32,10 @@ export function VerifyPage() {
       setNotOurs(null);
       if (continuous)
         setScanned((s) => [{ n: (s[0]?.n ?? 0) + 1, path: target.path }, ...s].slice(0, 50));
-      else navigate(target.path);
+      // The verdict screen is a page of its own (src/main.tsx), so this is a page load.
+      else window.location.assign(target.path);
     },
-    [continuous, navigate],
+    [continuous],
   );
 
   return (
@@ -74,7 +75,7 @@ export function VerifyPage() {
         <ol className="space-y-1 text-sm" aria-label={t("identity.verify.scanned")}>
           {scanned.map(({ n, path }) => (
             <li key={n}>
-              <Link className="font-mono underline" to={path}>
+              <Link className="font-mono underline" to={path} reloadDocument>
                 {path.replace(/^\/id\//, "").split("#")[0]}
               </Link>
             </li>
@@ -82,7 +83,7 @@ export function VerifyPage() {
         </ol>
       )}
       <ImageUpload onDecoded={handle} />
-      <ManualEntry onValid={(id) => navigate(`/id/${id}`)} />
+      <ManualEntry onValid={(id) => window.location.assign(identifierUrl(id))} />
     </section>
   );
 }

@@ -1,64 +1,69 @@
-import { type Address, getAbiItem, type Hex } from "viem";
-import { getLogs, readContract } from "viem/actions";
-import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
-import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
-import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
+import { type AbiEvent, decodeEventLog, type Hex, toEventSelector } from "viem";
+import { blockHex, readView } from "../resolve/chain-calls.ts";
+import {
+  resolveIdentifierRegistryAbi as identifierRegistryAbi,
+  resolveTenantRegistryAbi as tenantRegistryAbi,
+} from "../resolve/resolve-abis.ts";
+import type { ResolveChain } from "../resolve/resolve-network.ts";
 import type { StoredTrustList } from "./trust-list-store.ts";
 
 /** TenantStatus: 2 Active, 3 Suspended. A suspension stops new issuance; issued codes stand. */
 const HAS_ISSUED = new Set([2, 3]);
-const revokedEvent = getAbiItem({ abi: identifierRegistryAbi, name: "IdentifierRevoked" });
+const revokedEvent = identifierRegistryAbi.find(
+  (i) => i.type === "event" && i.name === "IdentifierRevoked",
+) as AbiEvent;
 
 /**
- * Reads the trust list of one chain at `block`: every active tenant's prefix and signers, and
- * every revoked identifier with its reason and time. Registry reads fold into Multicall3 calls.
+ * Reads the trust list of one chain at `block`: every tenant that has issued, with its prefix
+ * and signers, and every revoked identifier with its reason and time. The signer and record
+ * reads of one step go to the node in one HTTP batch.
  * TODO(#7): read revocations in ranges for long chains; one eth_getLogs suffices on the devnet.
  */
 export async function fetchTrustList(
-  rt: ChainRuntime,
+  chain: ResolveChain,
   block: bigint,
   now: number,
 ): Promise<StoredTrustList> {
-  const tenantRegistry = rt.config.registries.tenantRegistry as Address;
-  const registry = rt.config.registries.identifierRegistry as Address;
-  const tenants = await readContract(rt.client, {
-    address: tenantRegistry,
-    abi: tenantRegistryAbi,
-    functionName: "getTenants",
-    blockNumber: block,
-  });
+  const { tenantRegistry, identifierRegistry: registry } = chain.registries;
+  const tenants = await readView(chain, tenantRegistry, tenantRegistryAbi, "getTenants", [], block);
   const active = tenants.filter((t) => HAS_ISSUED.has(t.status) && t.prefix !== "");
-  const signers = await Promise.all(
-    active.map((t) =>
-      readContract(rt.client, {
-        address: tenantRegistry,
-        abi: tenantRegistryAbi,
-        functionName: "getSigners",
-        args: [t.id],
-        blockNumber: block,
-      }),
+  const [signers, logs] = await Promise.all([
+    Promise.all(
+      active.map((t) =>
+        readView(chain, tenantRegistry, tenantRegistryAbi, "getSigners", [t.id], block),
+      ),
     ),
-  );
-  const logs = await getLogs(rt.client, {
-    address: registry,
-    event: revokedEvent,
-    fromBlock: 0n,
-    toBlock: block,
-  });
-  const keys = [...new Set(logs.map((l) => l.args.key).filter((k): k is Hex => k !== undefined))];
-  const records = await Promise.all(
-    keys.map((key) =>
-      readContract(rt.client, {
+    chain.request("eth_getLogs", [
+      {
         address: registry,
-        abi: identifierRegistryAbi,
-        functionName: "getRecord",
-        args: [key],
-        blockNumber: block,
+        fromBlock: "0x0",
+        toBlock: blockHex(block),
+        topics: [toEventSelector(revokedEvent)],
+      },
+    ]) as Promise<{ topics: Hex[]; data: Hex }[]>,
+  ]);
+  const keys = [
+    ...new Set(
+      logs.flatMap((l) => {
+        try {
+          const e = decodeEventLog({
+            abi: identifierRegistryAbi,
+            topics: l.topics as [Hex, ...Hex[]],
+            data: l.data,
+          });
+          const key = (e.args as { key?: Hex }).key;
+          return key ? [key] : [];
+        } catch {
+          return [];
+        }
       }),
     ),
+  ];
+  const records = await Promise.all(
+    keys.map((key) => readView(chain, registry, identifierRegistryAbi, "getRecord", [key], block)),
   );
   return {
-    chainId: rt.chainId,
+    chainId: chain.chainId,
     registry,
     fetchedAt: now,
     tenants: active.map((t, i) => ({

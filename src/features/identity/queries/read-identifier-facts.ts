@@ -1,17 +1,18 @@
-import {
-  type Address,
-  decodeFunctionResult,
-  encodeFunctionData,
-  formatLog,
-  type Hex,
-  parseEventLogs,
-  type RpcLog,
-} from "viem";
-import { readContract } from "viem/actions";
-import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
-import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
-import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
+import { type Address, decodeEventLog, decodeFunctionResult, type Hex } from "viem";
+import type { IdentifierClaim } from "../../../lib/identifier/typed-data.ts";
 import type { OnChainFacts } from "../lib/verdict.ts";
+import {
+  blockHex,
+  ecrecoverCall,
+  readView,
+  recoveredSigner,
+  viewCall,
+} from "../resolve/chain-calls.ts";
+import {
+  resolveIdentifierRegistryAbi as identifierRegistryAbi,
+  resolveTenantRegistryAbi as tenantRegistryAbi,
+} from "../resolve/resolve-abis.ts";
+import type { ResolveChain } from "../resolve/resolve-network.ts";
 
 export type IdentifierEvent = {
   kind: "issued" | "revoked" | "metadata";
@@ -38,72 +39,104 @@ export type IdentifierDetails = {
 };
 
 const STATUS = { 1: "active", 2: "revoked" } as const;
+type RawLog = { topics: Hex[]; data: Hex; blockNumber: Hex | null; transactionHash: Hex | null };
+
+/** An identifier's registry events, oldest first; a log this ABI cannot read is skipped. */
+function historyOf(logs: readonly RawLog[]): IdentifierEvent[] {
+  return logs.flatMap((l) => {
+    try {
+      const e = decodeEventLog({
+        abi: identifierRegistryAbi,
+        topics: l.topics as [Hex, ...Hex[]],
+        data: l.data,
+      });
+      const args = e.args as { reason?: string; metadataURI?: string };
+      const kind =
+        e.eventName === "IdentifierIssued"
+          ? ("issued" as const)
+          : e.eventName === "IdentifierRevoked"
+            ? ("revoked" as const)
+            : ("metadata" as const);
+      return [
+        {
+          kind,
+          blockNumber: l.blockNumber ? BigInt(l.blockNumber) : 0n,
+          transactionHash: l.transactionHash ?? "0x",
+          detail:
+            kind === "revoked"
+              ? String(args.reason ?? "")
+              : kind === "metadata"
+                ? String(args.metadataURI ?? "")
+                : "",
+        },
+      ];
+    } catch {
+      return [];
+    }
+  });
+}
 
 /**
  * Everything the chain says about one identifier, read at one block: the record, its tenant's
- * current signers, its event history, and which reachable nodes return the same record.
+ * current signers, its event history, the signer the proof recovers to (`proof`, by the
+ * nodes' ecrecover precompile), and which answering nodes return the same record and signer.
  */
 export async function readIdentifierFacts(
-  rt: ChainRuntime,
+  chain: ResolveChain,
   block: bigint,
   tenantId: bigint,
   key: Hex,
-): Promise<{ facts: OnChainFacts; details: IdentifierDetails }> {
-  const registry = rt.config.registries.identifierRegistry as Address;
-  const tenantRegistry = rt.config.registries.tenantRegistry as Address;
-  const call = {
-    to: registry,
-    data: encodeFunctionData({
-      abi: identifierRegistryAbi,
-      functionName: "getRecord",
-      args: [key],
-    }),
-  };
-  const blockHex = `0x${block.toString(16)}`;
-  const primaryRead = rt.request({ method: "eth_call", params: [call, blockHex] }).then(
-    (data) => ({ ok: true as const, data: data as Hex }),
-    () => ({ ok: false as const }),
+  proof: { claim: IdentifierClaim; signature: Hex } | undefined,
+): Promise<{
+  facts: OnChainFacts;
+  details: IdentifierDetails;
+  /** What the serving node's ecrecover gave; `answered: false` when it gave nothing at all. */
+  recovered: { answered: boolean; signer: Address | undefined };
+}> {
+  const { identifierRegistry: registry, tenantRegistry } = chain.registries;
+  const at = blockHex(block);
+  const calls = [
+    viewCall(registry, identifierRegistryAbi, "getRecord", [key]),
+    ...(proof ? [ecrecoverCall(proof.claim, proof.signature)] : []),
+  ];
+  // Every answering node is asked the same calls at the same block; the first (serving) node's
+  // answers are the ones used, the others only agree or not.
+  const answers = await Promise.all(
+    chain.nodes.map((n) =>
+      Promise.all(
+        calls.map((c) =>
+          chain.requestFrom(n.url, "eth_call", [c, at]).then(
+            (data) => String(data).toLowerCase(),
+            // A revert (unknown identifier) is an answer too; anything else is no answer.
+            (e: unknown) => ((e as { kind?: string }).kind === "rpc" ? "revert" : undefined),
+          ),
+        ),
+      ),
+    ),
   );
-  const agreementRead = nodeAgreement(
-    rt,
-    call,
-    blockHex,
-    primaryRead.then((p) => (p.ok ? p.data : undefined)),
-  );
-  const [primary, tenant, signers, logs, agreement] = await Promise.all([
-    primaryRead,
-    readContract(rt.client, {
-      address: tenantRegistry,
-      abi: tenantRegistryAbi,
-      functionName: "getTenant",
-      args: [tenantId],
-      blockNumber: block,
-    }),
-    readContract(rt.client, {
-      address: tenantRegistry,
-      abi: tenantRegistryAbi,
-      functionName: "getSigners",
-      args: [tenantId],
-      blockNumber: block,
-    }),
-    // Every registry event is keyed by the identifier in its first topic: one filter finds them all.
-    rt
-      .request({
-        method: "eth_getLogs",
-        params: [{ address: registry, fromBlock: "0x0", toBlock: blockHex, topics: [null, key] }],
-      })
-      .then((raw) => (raw as RpcLog[]).map((l) => formatLog(l))),
-    agreementRead,
+  const [tenant, signers, logs] = await Promise.all([
+    readView(chain, tenantRegistry, tenantRegistryAbi, "getTenant", [tenantId], block),
+    readView(chain, tenantRegistry, tenantRegistryAbi, "getSigners", [tenantId], block),
+    chain.request("eth_getLogs", [
+      // Every registry event is keyed by the identifier in its first topic: one filter finds them all.
+      { address: registry, fromBlock: "0x0", toBlock: at, topics: [null, key] },
+    ]) as Promise<RawLog[]>,
   ]);
-  // The primary answer is the record itself: decode it rather than asking again.
-  const record = primary.ok
-    ? decodeFunctionResult({
-        abi: identifierRegistryAbi,
-        functionName: "getRecord",
-        data: primary.data,
-      })
-    : undefined;
+  const [primary = []] = answers;
+  const [recordData, signerData] = primary;
+  const record =
+    recordData && recordData !== "revert"
+      ? decodeFunctionResult({
+          abi: identifierRegistryAbi,
+          functionName: "getRecord",
+          data: recordData as Hex,
+        })
+      : undefined;
   const status = record ? STATUS[record.status as 1 | 2] : undefined;
+  const same = (a: (string | undefined)[]) =>
+    a.every((x, i) => x !== undefined && x === primary[i]);
+  const agreed = chain.nodes.filter((_, i) => same(answers[i] ?? [])).map((n) => n.name);
+  const disagreed = chain.nodes.filter((_, i) => !same(answers[i] ?? [])).map((n) => n.name);
   const facts: OnChainFacts = {
     record:
       record && status
@@ -117,26 +150,15 @@ export async function readIdentifierFacts(
           }
         : { status: "none" },
     prefixSigners: signers,
-    nodesAgreed: agreement.agreed.length,
+    nodesAgreed: agreed.length,
   };
-  const history = parseEventLogs({ abi: identifierRegistryAbi, logs }).map((e) => ({
-    kind:
-      e.eventName === "IdentifierIssued"
-        ? ("issued" as const)
-        : e.eventName === "IdentifierRevoked"
-          ? ("revoked" as const)
-          : ("metadata" as const),
-    blockNumber: e.blockNumber ?? 0n,
-    transactionHash: e.transactionHash ?? "0x",
-    detail:
-      e.eventName === "IdentifierRevoked"
-        ? String((e.args as { reason?: string }).reason ?? "")
-        : e.eventName === "MetadataUpdated"
-          ? String((e.args as { metadataURI?: string }).metadataURI ?? "")
-          : "",
-  }));
   return {
     facts,
+    recovered: {
+      answered: signerData !== undefined,
+      signer:
+        signerData && signerData !== "revert" ? recoveredSigner(signerData as Hex) : undefined,
+    },
     details: {
       tenant: { id: tenantId, name: tenant.name, prefix: tenant.prefix },
       record: record
@@ -149,40 +171,9 @@ export async function readIdentifierFacts(
             updatedAt: record.updatedAt,
           }
         : undefined,
-      history,
-      ...agreement,
+      history: historyOf(logs),
+      agreed,
+      disagreed,
     },
-  };
-}
-
-/** Asks every reachable node for the same record at the same block; counts who agrees. */
-async function nodeAgreement(
-  rt: ChainRuntime,
-  call: { to: Address; data: Hex },
-  blockHex: string,
-  expected: Promise<Hex | undefined>,
-) {
-  const nodes = rt.pool.getSnapshot().nodes.filter((n) => n.reachability === "up");
-  // Every node is asked at once, alongside the primary read; the comparison waits for both.
-  const answers = await Promise.all(
-    nodes.map(async (n) => {
-      const answer = await rt.pool
-        .requestFrom(n.url, { method: "eth_call", params: [call, blockHex] })
-        .then(
-          (data) => ({ data: String(data).toLowerCase() }),
-          // A revert (unknown identifier) is an answer too: it agrees when the primary also reverted.
-          (e: unknown) => ({ reverted: (e as { kind?: string }).kind === "rpc" }),
-        );
-      const want = await expected;
-      const same =
-        "data" in answer
-          ? want !== undefined && answer.data === want.toLowerCase()
-          : want === undefined && answer.reverted;
-      return { name: n.name, same };
-    }),
-  );
-  return {
-    agreed: answers.filter((a) => a.same).map((a) => a.name),
-    disagreed: answers.filter((a) => !a.same).map((a) => a.name),
   };
 }

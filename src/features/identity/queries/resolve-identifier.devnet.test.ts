@@ -5,22 +5,24 @@ import { DevAccounts } from "../../../../devnet/config/dev-accounts.ts";
 import { DEV_MNEMONIC } from "../../../../devnet/config/topology.ts";
 import { type Devnet, startDevnet } from "../../../../devnet/devnet.ts";
 import type { TenantPlan } from "../../../../devnet/seed/plan.ts";
-import { memoryStore } from "../../../lib/cache/cache-store.ts";
 import { buildResolverUrl, readResolverUrl } from "../../../lib/identifier/resolver-url.ts";
-import { identifierTypedData } from "../../../lib/identifier/signature.ts";
-import { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
+import { identifierTypedData, recoverIdentifierSigner } from "../../../lib/identifier/signature.ts";
+import { ecrecoverCall, recoveredSigner } from "../resolve/chain-calls.ts";
+import { type ResolveChainConfig, readResolveConfig } from "../resolve/resolve-config.ts";
+import { connectResolveNetwork, type ResolveChain } from "../resolve/resolve-network.ts";
 import { resolveIdentifier } from "./resolve-identifier.ts";
 
 /** Integration: verdicts for seeded identifiers on the real devnet, and offline from the trust list. */
 let devnet: Devnet;
-let network: NetworkRuntime;
+let configs: ResolveChainConfig[];
+/** Heads asked afresh, as the resolve route does on every visit. */
+const online = () => connectResolveNetwork(configs);
 let tenant: TenantPlan;
 const accounts = new DevAccounts(DEV_MNEMONIC, 40);
 
 beforeAll(async () => {
   devnet = await startDevnet({ ports: "free", outFile: null, traffic: false, blockTimeMs: 300 });
-  network = new NetworkRuntime(devnet.config, {}, memoryStore(), undefined);
-  await Promise.all([...network.chains.values()].map((rt) => rt.tick()));
+  configs = readResolveConfig(devnet.config);
   const plan = devnet.seeds.get("alpha")?.plan;
   const found = plan?.tenants.find(
     (t) => t.status === "active" && t.identifiers.some((i) => i.revokeReason),
@@ -29,7 +31,6 @@ beforeAll(async () => {
   tenant = found;
 });
 afterAll(async () => {
-  network?.stop();
   await devnet?.stop();
 });
 
@@ -53,7 +54,7 @@ describe("resolveIdentifier on the devnet", () => {
       active.contentHash,
       tenant.signers[0] as number,
     );
-    const r = await resolveIdentifier(network, readResolverUrl(link));
+    const r = await resolveIdentifier(await online(), readResolverUrl(link));
     expect(r.verdict).toEqual({ kind: "authentic", nodesAgreed: 4 });
     expect(r.details?.tenant?.prefix).toBe(tenant.prefix);
     expect(r.details?.history.map((h) => h.kind)).toEqual(["issued"]);
@@ -61,7 +62,10 @@ describe("resolveIdentifier on the devnet", () => {
 
   it("behavior: a revoked identifier is revoked, with its reason", async () => {
     const revoked = tenant.identifiers.find((i) => i.revokeReason);
-    const r = await resolveIdentifier(network, readResolverUrl(url(revoked?.identifier ?? "")));
+    const r = await resolveIdentifier(
+      await online(),
+      readResolverUrl(url(revoked?.identifier ?? "")),
+    );
     expect(r.verdict.kind).toBe("revoked");
     expect(r.verdict.kind === "revoked" && r.verdict.reason).toBe(revoked?.revokeReason);
   });
@@ -70,7 +74,7 @@ describe("resolveIdentifier on the devnet", () => {
     const active = tenant.identifiers.find((i) => !i.revokeReason);
     if (!active) throw new Error("no active identifier");
     const stranger = await signedLink(active.identifier, active.contentHash, 39);
-    expect((await resolveIdentifier(network, readResolverUrl(stranger))).verdict).toEqual({
+    expect((await resolveIdentifier(await online(), readResolverUrl(stranger))).verdict).toEqual({
       kind: "invalid",
       because: "signer-not-of-prefix-owner",
     });
@@ -79,7 +83,7 @@ describe("resolveIdentifier on the devnet", () => {
       keccak256(toHex("forged")),
       tenant.signers[0] as number,
     );
-    expect((await resolveIdentifier(network, readResolverUrl(otherDoc))).verdict).toEqual({
+    expect((await resolveIdentifier(await online(), readResolverUrl(otherDoc))).verdict).toEqual({
       kind: "invalid",
       because: "content-hash-mismatch",
     });
@@ -92,13 +96,13 @@ describe("resolveIdentifier on the devnet", () => {
     expect(
       (
         await resolveIdentifier(
-          network,
+          await online(),
           readResolverUrl(url(`${unknownId}${mod37_36CheckChar(unknownId)}`)),
         )
       ).verdict,
     ).toEqual({ kind: "unknown" });
     const typo = `${active.slice(0, -1)}${active.endsWith("0") ? "1" : "0"}`;
-    expect((await resolveIdentifier(network, readResolverUrl(url(typo)))).verdict).toEqual({
+    expect((await resolveIdentifier(await online(), readResolverUrl(url(typo)))).verdict).toEqual({
       kind: "invalid",
       because: "check-character",
     });
@@ -112,21 +116,11 @@ describe("resolveIdentifier on the devnet", () => {
       active.contentHash,
       tenant.signers[0] as number,
     );
-    await resolveIdentifier(network, readResolverUrl(link)); // online: refreshes the trust list
+    await resolveIdentifier(await online(), readResolverUrl(link)); // online: refreshes the trust list
     await new Promise((r) => setTimeout(r, 500));
-    const offline = new NetworkRuntime(
-      {
-        ...devnet.config,
-        chains: devnet.config.chains.map((c) => ({
-          ...c,
-          nodes: [{ name: "gone", url: "http://127.0.0.1:9" }],
-        })),
-      },
-      {},
-      memoryStore(),
-      undefined,
+    const offline = await connectResolveNetwork(
+      configs.map((c) => ({ ...c, nodes: [{ name: "gone", url: "http://127.0.0.1:9" }] })),
     );
-    await Promise.all([...offline.chains.values()].map((rt) => rt.tick()));
     const r = await resolveIdentifier(offline, readResolverUrl(link));
     expect(r.verdict.kind).toBe("verified-offline");
   });
@@ -138,20 +132,43 @@ describe("resolveIdentifier on the devnet", () => {
       active.contentHash,
       tenant.signers[0] as number,
     );
-    const alphaDown = new NetworkRuntime(
-      {
-        ...devnet.config,
-        chains: devnet.config.chains.map((c) =>
-          c.key === "alpha" ? { ...c, nodes: [{ name: "gone", url: "http://127.0.0.1:9" }] } : c,
-        ),
-      },
-      {},
-      memoryStore(),
-      undefined,
+    const alphaDown = await connectResolveNetwork(
+      configs.map((c) =>
+        c.key === "alpha" ? { ...c, nodes: [{ name: "gone", url: "http://127.0.0.1:9" }] } : c,
+      ),
     );
-    await Promise.all([...alphaDown.chains.values()].map((rt) => rt.tick()));
     expect((await resolveIdentifier(alphaDown, readResolverUrl(link))).verdict.kind).toBe(
       "verified-offline",
     );
+  });
+
+  it("behavior: the nodes' ecrecover gives the signer this device recovers, and none for a damaged signature", async () => {
+    const active = tenant.identifiers.find((i) => !i.revokeReason);
+    if (!active) throw new Error("no active identifier");
+    const link = readResolverUrl(
+      await signedLink(active.identifier, active.contentHash, tenant.signers[0] as number),
+    );
+    if (!link.ok || !link.proof) throw new Error("link without proof");
+    const alpha = (await online()).find((c) => c.key === "alpha") as ResolveChain;
+    const claim = {
+      chainId: alpha.chainId,
+      registry: alpha.registries.identifierRegistry,
+      identifier: link.identifier.value,
+      contentHash: link.proof.contentHash,
+    };
+    const onChain = async (signature: `0x${string}`) =>
+      recoveredSigner(
+        (await alpha.request("eth_call", [
+          ecrecoverCall(claim, signature),
+          "latest",
+        ])) as `0x${string}`,
+      );
+    const here = await recoverIdentifierSigner(claim, link.proof.signature);
+    expect(here).toBe(accounts.get(tenant.signers[0] as number).address);
+    expect(await onChain(link.proof.signature)).toBe(here);
+    // v outside 27/28 recovers nothing on either side.
+    const badV = `${link.proof.signature.slice(0, -2)}05` as `0x${string}`;
+    expect(await onChain(badV)).toBeUndefined();
+    expect(await recoverIdentifierSigner(claim, badV)).toBeUndefined();
   });
 });

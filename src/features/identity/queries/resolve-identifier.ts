@@ -1,13 +1,12 @@
-import { type Address, keccak256, stringToBytes } from "viem";
-import { readContract } from "viem/actions";
-import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
+import { type Address, type Hex, keccak256, stringToBytes } from "viem";
 import type { ReadUrlResult } from "../../../lib/identifier/resolver-url.ts";
-import { recoverIdentifierSigner } from "../../../lib/identifier/signature.ts";
-import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
-import type { NetworkRuntime } from "../../../lib/rpc/network-runtime.ts";
+import type { IdentifierClaim } from "../../../lib/identifier/typed-data.ts";
 import { fetchTrustList } from "../lib/trust-list.ts";
 import { loadTrustLists, saveTrustList } from "../lib/trust-list-store.ts";
 import { decideVerdict, type Verdict } from "../lib/verdict.ts";
+import { readView } from "../resolve/chain-calls.ts";
+import { resolveTenantRegistryAbi as tenantRegistryAbi } from "../resolve/resolve-abis.ts";
+import type { ResolveChain } from "../resolve/resolve-network.ts";
 import { type IdentifierDetails, readIdentifierFacts } from "./read-identifier-facts.ts";
 
 export type Resolution = {
@@ -19,44 +18,47 @@ export type Resolution = {
 };
 
 /** The chain whose TenantRegistry owns the prefix, asked of every chain at its head. */
-async function findOwner(network: NetworkRuntime, prefix: string) {
+async function findOwner(chains: readonly ResolveChain[], prefix: string) {
   const asked = await Promise.all(
-    [...network.chains.values()].map(async (rt) => {
-      const block = rt.head()?.number;
-      if (block === undefined) return { rt, reachable: false, tenantId: 0n, block: 0n };
+    chains.map(async (chain) => {
+      const block = chain.head;
+      if (block === undefined) return { chain, reachable: false, tenantId: 0n, block: 0n };
       try {
-        const tenantId = await readContract(rt.client, {
-          address: rt.config.registries.tenantRegistry as Address,
-          abi: tenantRegistryAbi,
-          functionName: "tenantOfPrefix",
-          args: [prefix],
-          blockNumber: block,
-        });
-        return { rt, reachable: true, tenantId, block };
+        const tenantId = await readView(
+          chain,
+          chain.registries.tenantRegistry,
+          tenantRegistryAbi,
+          "tenantOfPrefix",
+          [prefix],
+          block,
+        );
+        return { chain, reachable: true, tenantId, block };
       } catch {
-        return { rt, reachable: false, tenantId: 0n, block };
+        return { chain, reachable: false, tenantId: 0n, block };
       }
     }),
   );
   return {
     owner: asked.find((a) => a.tenantId > 0n),
     anyReachable: asked.some((a) => a.reachable),
-    reachable: new Set(asked.filter((a) => a.reachable).map((a) => a.rt.chainId)),
+    reachable: new Set(asked.filter((a) => a.reachable).map((a) => a.chain.chainId)),
   };
 }
 
-const describe = (rt: ChainRuntime) => ({
-  key: rt.config.key,
-  name: rt.config.name,
-  chainId: rt.chainId,
-});
+const describe = (c: ResolveChain) => ({ key: c.key, name: c.name, chainId: c.chainId });
+
+/** Recovery on this device: offline, or when no node answered the ecrecover call. */
+async function recoverHere(claim: IdentifierClaim, signature: Hex) {
+  const { recoverIdentifierSigner } = await import("../../../lib/identifier/signature.ts");
+  return recoverIdentifierSigner(claim, signature);
+}
 
 /**
  * Resolves a scanned or opened link to one verdict. Online: the owning chain's record at its
- * head, agreed by the reachable nodes. With no node reachable: the cached trust list.
+ * head, agreed by the answering nodes. With no node reachable: the cached trust list.
  */
 export async function resolveIdentifier(
-  network: NetworkRuntime,
+  chains: readonly ResolveChain[],
   link: ReadUrlResult,
   now = Date.now(),
 ): Promise<Resolution> {
@@ -90,31 +92,37 @@ export async function resolveIdentifier(
     identifierKey: key,
     now,
   };
-  const recover = async (chainId: number, registry: Address) =>
-    proof
-      ? {
-          contentHash: proof.contentHash,
-          signer: await recoverIdentifierSigner(
-            { chainId, registry, identifier: identifier.value, contentHash: proof.contentHash },
-            proof.signature,
-          ),
-        }
-      : undefined;
+  const claimOn = (chainId: number, registry: Address): IdentifierClaim | undefined =>
+    proof && { chainId, registry, identifier: identifier.value, contentHash: proof.contentHash };
 
-  const { owner, anyReachable, reachable } = await findOwner(network, identifier.prefix);
+  const { owner, anyReachable, reachable } = await findOwner(chains, identifier.prefix);
   if (owner) {
-    const { rt, block, tenantId } = owner;
-    const registry = rt.config.registries.identifierRegistry as Address;
-    const [{ facts, details }, signed] = await Promise.all([
-      readIdentifierFacts(rt, block, tenantId, key),
-      recover(rt.chainId, registry),
-    ]);
+    const { chain, block, tenantId } = owner;
+    const registry = chain.registries.identifierRegistry;
+    const claim = claimOn(chain.chainId, registry);
+    const signed = claim && proof ? { claim, signature: proof.signature } : undefined;
+    const { facts, details, recovered } = await readIdentifierFacts(
+      chain,
+      block,
+      tenantId,
+      key,
+      signed,
+    );
+    const signer =
+      signed && !recovered.answered
+        ? await recoverHere(signed.claim, signed.signature)
+        : recovered.signer;
     // Keep the trust list fresh for the next time no node answers; never delays the verdict.
-    void fetchTrustList(rt, block, now).then(saveTrustList, () => undefined);
+    void fetchTrustList(chain, block, now).then(saveTrustList, () => undefined);
     return {
-      verdict: decideVerdict({ ...input, proof: signed, online: facts, trustList: undefined }),
+      verdict: decideVerdict({
+        ...input,
+        proof: proof && { contentHash: proof.contentHash, signer },
+        online: facts,
+        trustList: undefined,
+      }),
       identifier: identifier.value,
-      chain: describe(rt),
+      chain: describe(chain),
       block,
       details,
     };
@@ -128,12 +136,16 @@ export async function resolveIdentifier(
     return { ...none, identifier: identifier.value, verdict: { kind: "unknown" } };
   }
   const list = known ?? lists[0];
-  const signed = list ? await recover(list.chainId, list.registry as Address) : undefined;
-  const rt = list ? network.byChainId(list.chainId) : undefined;
+  const claim = list && claimOn(list.chainId, list.registry as Address);
+  const signed =
+    claim && proof
+      ? { contentHash: proof.contentHash, signer: await recoverHere(claim, proof.signature) }
+      : undefined;
+  const chain = list ? chains.find((c) => c.chainId === list.chainId) : undefined;
   return {
     ...none,
     identifier: identifier.value,
-    chain: rt ? describe(rt) : undefined,
+    chain: chain ? describe(chain) : undefined,
     verdict: decideVerdict({ ...input, proof: signed, online: undefined, trustList: list }),
   };
 }

@@ -111,6 +111,7 @@ function IdentifierRow(props: {
       <div className="flex flex-wrap items-center gap-2">
         <Link
           to={identifierUrl(row.identifier)}
+          reloadDocument
           className="font-mono break-all text-sky-700 hover:underline dark:text-sky-400"
         >
           {row.identifier}

@@ -77,7 +77,7 @@ export function IssuedQr(props: {
           </a>
         )}
         {resolvable ? (
-          <Link className={link} to={props.path} data-testid="issued-resolve-link">
+          <Link className={link} to={props.path} reloadDocument data-testid="issued-resolve-link">
             {t("console.issue.openResolve")}
           </Link>
         ) : (

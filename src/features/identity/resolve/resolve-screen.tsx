@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from "react";
+import { Button } from "../../../components/ui/button.tsx";
+import { Spinner } from "../../../components/ui/spinner.tsx";
+import { readResolverUrl } from "../../../lib/identifier/resolver-url.ts";
+import { DocumentCheck } from "../components/document-check.tsx";
+import { ResolutionDetails } from "../components/resolution-details.tsx";
+import { VerdictCard } from "../components/verdict-card.tsx";
+import { type Resolution, resolveIdentifier } from "../queries/resolve-identifier.ts";
+import { useResolveI18n } from "./resolve-i18n.ts";
+import type { ResolveChain } from "./resolve-network.ts";
+
+type State =
+  | { kind: "checking" }
+  | { kind: "done"; resolution: Resolution }
+  | { kind: "failed"; message: string };
+
+/**
+ * `/id/<identifier>#<proof>`: what a phone opens from a QR code. One verdict, then the facts.
+ * `connect` yields the chains with their heads; it runs again on "Check again", so every visit
+ * and every retry asks the network afresh (a revocation shows at once).
+ */
+export function ResolveScreen(props: {
+  href: string;
+  connect: () => Promise<readonly ResolveChain[]>;
+}) {
+  const { t } = useResolveI18n();
+  const { href, connect } = props;
+  const [state, setState] = useState<State>({ kind: "checking" });
+  const check = useCallback(() => {
+    let live = true;
+    setState({ kind: "checking" });
+    connect()
+      .then((chains) => resolveIdentifier(chains, readResolverUrl(href)))
+      .then(
+        (resolution) => live && setState({ kind: "done", resolution }),
+        (e: unknown) =>
+          live && setState({ kind: "failed", message: e instanceof Error ? e.message : String(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [connect, href]);
+  useEffect(check, [check]);
+  useEffect(() => {
+    document.title = `${t("resolve.title")} · ${t("resolve.brand")}`;
+  }, [t]);
+
+  return (
+    <section aria-labelledby="resolve-title" className="mx-auto max-w-3xl space-y-5">
+      <h1 id="resolve-title" className="text-xl font-semibold">
+        {t("resolve.title")}
+      </h1>
+      {state.kind === "checking" && (
+        <p className="flex items-center gap-2" role="status">
+          <Spinner /> {t("resolve.checking")}
+        </p>
+      )}
+      {state.kind === "failed" && (
+        <div role="alert" className="space-y-2">
+          <p>{t("resolve.failed", { message: state.message })}</p>
+          <Button onClick={() => void check()}>{t("resolve.retry")}</Button>
+        </div>
+      )}
+      {state.kind === "done" && (
+        <>
+          <VerdictCard verdict={state.resolution.verdict} />
+          <ResolutionDetails resolution={state.resolution} />
+          {state.resolution.details?.record && (
+            <DocumentCheck expected={state.resolution.details.record.contentHash} />
+          )}
+        </>
+      )}
+      <a href="/verify" className="inline-block text-sm underline">
+        {t("resolve.scanAnother")}
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Translation } from "./messages.ts";
+import type { resolveEn } from "./resolve.en.ts";
+
+/** Simplified Chinese strings of the resolve route; mirrors resolve.en.ts. */
+export const resolveZhCN: Translation<typeof resolveEn> = {
+  resolve: {
+    title: "标识核验",
+    checking: "正在向网络核验…",
+    identifier: "标识",
+    chain: "链",
+    block: "核验区块",
+    tenant: "签发机构",
+    issuer: "签名者",
+    issuedAt: "签发时间",
+    contentHash: "内容哈希",
+    metadata: "元数据",
+    nodes: "一致的节点",
+    history: "历史",
+    historyIssued: "签发",
+    historyRevoked: "撤销：{{detail}}",
+    historyMetadata: "元数据更新：{{detail}}",
+    viewTx: "交易",
+    blockN: "区块 {{block}}",
+    failed: "核验未能完成：{{message}}",
+    retry: "重新核验",
+    scanAnother: "扫描其他码",
+    brand: "BSN 控制台",
+    language: "语言",
+    darkTheme: "深色主题",
+  },
+
+  verdict: {
+    authentic: "真实有效",
+    authenticDetail_one: "链上记录有效，由其所属机构的现任签名者签名。仅 {{count}} 个节点确认。",
+    authenticDetail_other:
+      "链上记录有效，由其所属机构的现任签名者签名。已由 {{count}} 个节点确认。",
+    revoked: "已撤销",
+    revokedDetail: "签发方已撤销：{{reason}}",
+    revokedAt: "撤销于 {{time}}",
+    unknown: "未知",
+    unknownDetail: "本网络上没有签发过该标识。",
+    invalid: "无效",
+    invalid_malformed: "这不是 BSN 标识。",
+    "invalid_check-character": "校验字符不符：标识输入有误或已被篡改。",
+    "invalid_damaged-proof": "码中的签名部分已损坏。",
+    "invalid_bad-signature": "无法读取签名：码已被篡改。",
+    "invalid_signer-not-of-prefix-owner": "签名者不是该标识所属机构的现任签名者。",
+    "invalid_content-hash-mismatch": "签名所对应的文件与链上记录不一致。",
+    offline: "离线核验通过",
+    offlineDetail: "签名与 {{age}} 保存的信任列表中的签名者一致。当前无法连接节点确认其仍然有效。",
+    cannotOffline: "无法离线核验",
+    "cannotOffline_no-trust-list": "无法连接任何节点，且本设备尚未保存信任列表。",
+    "cannotOffline_no-proof": "无法连接任何节点，且该码不含可核验的签名。",
+    "cannotOffline_unknown-prefix": "无法连接任何节点，且已保存的信任列表中没有该机构。",
+  },
+
+  document: {
+    title: "核验文件",
+    hint: "选择或拖入该标识对应的文件；文件仅在本设备上计算哈希，不会上传。",
+    choose: "选择文件",
+    match: "文件与链上记录一致。",
+    mismatch: "文件与链上记录不一致。",
+    hashing: "正在计算哈希…",
+  },
+};

@@ -1,0 +1,11 @@
+import "./app/app.css";
+
+/**
+ * Two starts: what a phone opens from a QR code (/id/…) loads only the verdict screen and
+ * React (src/features/identity/resolve/start.tsx); every other path loads the app. index.html
+ * (vite.config.ts, routePreloads) preloads the chosen start's files while it is parsed, so this
+ * extra step costs no round trip in a build.
+ */
+if (window.location.pathname.startsWith("/id/"))
+  void import("./features/identity/resolve/start.tsx");
+else void import("./app/start.tsx");
