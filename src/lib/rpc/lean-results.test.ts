@@ -63,6 +63,7 @@ describe("lean result checks (the resolve route's, without zod)", () => {
         transactionHash: value,
         transactionIndex: value,
         logIndex: value,
+        blockTimestamp: value,
       },
       { requiredKeys: [] },
     );

@@ -31,6 +31,8 @@ function logProblem(log: unknown): string | undefined {
   if (!nullableHash(l.transactionHash)) return "transactionHash";
   if (!nullableQuantity(l.transactionIndex)) return "transactionIndex";
   if (!nullableQuantity(l.logIndex)) return "logIndex";
+  if (l.blockTimestamp !== undefined && !nullableQuantity(l.blockTimestamp))
+    return "blockTimestamp";
   return undefined;
 }
 

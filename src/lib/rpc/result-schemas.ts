@@ -19,6 +19,8 @@ export const rpcLog = z.looseObject({
   transactionHash: z.nullable(hash32),
   transactionIndex: z.nullable(quantity),
   logIndex: z.nullable(quantity),
+  /** Newer nodes (anvil among them) say when the log's block was made. */
+  blockTimestamp: z.optional(z.nullable(quantity)),
 });
 
 export const rpcTransaction = z.looseObject({

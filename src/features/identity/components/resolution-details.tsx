@@ -1,4 +1,5 @@
 import { explorerUrls } from "../../../lib/format/urls.ts";
+import type { IdentifierEvent } from "../queries/read-identifier-facts.ts";
 import type { Resolution } from "../queries/resolve-identifier.ts";
 import { useResolveI18n } from "../resolve/resolve-i18n.ts";
 
@@ -12,7 +13,14 @@ function Row(props: { label: string; children: React.ReactNode }) {
 }
 
 /** Who issued it, when, on which chain and block, and which nodes agreed. All chain strings as text. */
-export function ResolutionDetails({ resolution }: { resolution: Resolution }) {
+export function ResolutionDetails({
+  resolution,
+  history,
+}: {
+  resolution: Resolution;
+  /** The identifier's events, once read (after the verdict). */
+  history: readonly IdentifierEvent[] | undefined;
+}) {
   const { t, language } = useResolveI18n();
   const { details, chain } = resolution;
   return (
@@ -52,10 +60,10 @@ export function ResolutionDetails({ resolution }: { resolution: Resolution }) {
           <span data-testid="nodes-agreed">{details.agreed.join(", ")}</span>
         </Row>
       )}
-      {details && details.history.length > 0 && (
+      {history && history.length > 0 && (
         <Row label={t("resolve.history")}>
           <ol className="space-y-1">
-            {details.history.map((h) => (
+            {history.map((h) => (
               <li key={`${h.transactionHash}-${h.kind}`}>
                 {h.kind === "issued"
                   ? t("resolve.historyIssued")

@@ -1,67 +1,55 @@
-import { type AbiEvent, decodeEventLog, type Hex, toEventSelector } from "viem";
+import type { Hex } from "viem";
 import { blockHex, readView } from "../resolve/chain-calls.ts";
-import {
-  resolveIdentifierRegistryAbi as identifierRegistryAbi,
-  resolveTenantRegistryAbi as tenantRegistryAbi,
-} from "../resolve/resolve-abis.ts";
+import { REGISTRY_EVENTS, readRegistryEvent } from "../resolve/registry-events.ts";
+import { resolveTenantRegistryAbi as tenantRegistryAbi } from "../resolve/resolve-abis.ts";
 import type { ResolveChain } from "../resolve/resolve-network.ts";
-import type { StoredTrustList } from "./trust-list-store.ts";
+import { loadTrustLists, type StoredTrustList, saveTrustList } from "./trust-list-store.ts";
 
 /** TenantStatus: 2 Active, 3 Suspended. A suspension stops new issuance; issued codes stand. */
 const HAS_ISSUED = new Set([2, 3]);
-const revokedEvent = identifierRegistryAbi.find(
-  (i) => i.type === "event" && i.name === "IdentifierRevoked",
-) as AbiEvent;
+
+/** A saved list younger than this is not read again (the offline verdict shows its age). */
+export const TRUST_LIST_FRESH_MS = 10 * 60_000;
+
+type RevokedLog = { topics: Hex[]; data: Hex; blockTimestamp?: Hex | null };
 
 /**
- * Reads the trust list of one chain at `block`: every tenant that has issued, with its prefix
- * and signers, and every revoked identifier with its reason and time. The signer and record
- * reads of one step go to the node in one HTTP batch.
+ * Reads the trust list of one chain at `block` from one node: every tenant that has issued,
+ * with its prefix and signers, and every revoked identifier with its reason (from the
+ * revocation events) and time (the event's block time, where the node gives it). The signer
+ * reads go to the node in one HTTP batch, alongside the revocation log query.
  * TODO(#7): read revocations in ranges for long chains; one eth_getLogs suffices on the devnet.
  */
 export async function fetchTrustList(
   chain: ResolveChain,
+  url: string,
   block: bigint,
   now: number,
 ): Promise<StoredTrustList> {
   const { tenantRegistry, identifierRegistry: registry } = chain.registries;
-  const tenants = await readView(chain, tenantRegistry, tenantRegistryAbi, "getTenants", [], block);
-  const active = tenants.filter((t) => HAS_ISSUED.has(t.status) && t.prefix !== "");
-  const [signers, logs] = await Promise.all([
-    Promise.all(
-      active.map((t) =>
-        readView(chain, tenantRegistry, tenantRegistryAbi, "getSigners", [t.id], block),
-      ),
-    ),
-    chain.request("eth_getLogs", [
+  const [tenants, logs] = await Promise.all([
+    readView(chain, url, tenantRegistry, tenantRegistryAbi, "getTenants", [], block),
+    chain.requestFrom(url, "eth_getLogs", [
       {
         address: registry,
         fromBlock: "0x0",
         toBlock: blockHex(block),
-        topics: [toEventSelector(revokedEvent)],
+        topics: [REGISTRY_EVENTS.revoked],
       },
-    ]) as Promise<{ topics: Hex[]; data: Hex }[]>,
+    ]) as Promise<RevokedLog[]>,
   ]);
-  const keys = [
-    ...new Set(
-      logs.flatMap((l) => {
-        try {
-          const e = decodeEventLog({
-            abi: identifierRegistryAbi,
-            topics: l.topics as [Hex, ...Hex[]],
-            data: l.data,
-          });
-          const key = (e.args as { key?: Hex }).key;
-          return key ? [key] : [];
-        } catch {
-          return [];
-        }
-      }),
+  const active = tenants.filter((t) => HAS_ISSUED.has(t.status) && t.prefix !== "");
+  const signers = await Promise.all(
+    active.map((t) =>
+      readView(chain, url, tenantRegistry, tenantRegistryAbi, "getSigners", [t.id], block),
     ),
-  ];
-  const records = await Promise.all(
-    keys.map((key) => readView(chain, registry, identifierRegistryAbi, "getRecord", [key], block)),
   );
+  const revoked = new Map<Hex, { key: Hex; reason: string; at: bigint | undefined }>();
+  for (const l of logs) {
+    const e = readRegistryEvent(l);
+    const at = l.blockTimestamp ? BigInt(l.blockTimestamp) : undefined;
+    if (e?.kind === "revoked") revoked.set(e.key, { key: e.key, reason: e.reason, at });
+  }
   return {
     chainId: chain.chainId,
     registry,
@@ -71,10 +59,22 @@ export async function fetchTrustList(
       signers: signers[i] ?? [],
       active: t.status === 2,
     })),
-    revoked: records.map((r, i) => ({
-      key: keys[i] as Hex,
-      reason: r.revokeReason,
-      at: r.updatedAt,
-    })),
+    revoked: [...revoked.values()],
   };
+}
+
+/** Reads and saves the chain's trust list unless a fresh one is saved; never throws. */
+export async function refreshTrustList(
+  chain: ResolveChain,
+  url: string,
+  block: bigint,
+  now: number,
+): Promise<void> {
+  try {
+    const saved = (await loadTrustLists()).find((l) => l.chainId === chain.chainId);
+    if (saved && now - saved.fetchedAt < TRUST_LIST_FRESH_MS) return;
+    await saveTrustList(await fetchTrustList(chain, url, block, now));
+  } catch {
+    // The next online check tries again; the verdict never depended on it.
+  }
 }

@@ -45,7 +45,7 @@ export type TrustList = {
   /** Tenants that have issued (active or suspended): suspension stops new codes, not old ones. */
   tenants: readonly { prefix: string; signers: readonly Address[]; active: boolean }[];
   /** Revoked identifiers by registry key (keccak256 of the identifier text). */
-  revoked: readonly { key: Hex; reason: string; at: bigint }[];
+  revoked: readonly { key: Hex; reason: string; at: bigint | undefined }[];
 };
 
 export type VerdictInput = {

@@ -1,18 +1,9 @@
-import { type Address, decodeEventLog, decodeFunctionResult, type Hex } from "viem";
+import type { Address, Hex } from "viem";
 import type { IdentifierClaim } from "../../../lib/identifier/typed-data.ts";
 import type { OnChainFacts } from "../lib/verdict.ts";
-import {
-  blockHex,
-  ecrecoverCall,
-  readView,
-  recoveredSigner,
-  viewCall,
-} from "../resolve/chain-calls.ts";
-import {
-  resolveIdentifierRegistryAbi as identifierRegistryAbi,
-  resolveTenantRegistryAbi as tenantRegistryAbi,
-} from "../resolve/resolve-abis.ts";
-import type { ResolveChain } from "../resolve/resolve-network.ts";
+import { blockHex, decodeLensAnswer, type LensAnswer, lensCall } from "../resolve/chain-calls.ts";
+import { readRegistryEvent } from "../resolve/registry-events.ts";
+import { type AskOptions, askNodes, type ResolveChain } from "../resolve/resolve-network.ts";
 
 export type IdentifierEvent = {
   kind: "issued" | "revoked" | "metadata";
@@ -33,113 +24,66 @@ export type IdentifierDetails = {
         updatedAt: bigint;
       }
     | undefined;
-  history: IdentifierEvent[];
+  agreed: string[];
+  disagreed: string[];
+};
+
+/** What one chain's nodes answered: the serving node's answer (highest block) and who agreed. */
+export type ChainAnswer = {
+  chain: ResolveChain;
+  /** The node whose answer is used: the one that read at the highest block. */
+  serving: { name: string; url: string; answer: LensAnswer } | undefined;
   agreed: string[];
   disagreed: string[];
 };
 
 const STATUS = { 1: "active", 2: "revoked" } as const;
-type RawLog = { topics: Hex[]; data: Hex; blockNumber: Hex | null; transactionHash: Hex | null };
 
-/** An identifier's registry events, oldest first; a log this ABI cannot read is skipped. */
-function historyOf(logs: readonly RawLog[]): IdentifierEvent[] {
-  return logs.flatMap((l) => {
-    try {
-      const e = decodeEventLog({
-        abi: identifierRegistryAbi,
-        topics: l.topics as [Hex, ...Hex[]],
-        data: l.data,
-      });
-      const args = e.args as { reason?: string; metadataURI?: string };
-      const kind =
-        e.eventName === "IdentifierIssued"
-          ? ("issued" as const)
-          : e.eventName === "IdentifierRevoked"
-            ? ("revoked" as const)
-            : ("metadata" as const);
-      return [
-        {
-          kind,
-          blockNumber: l.blockNumber ? BigInt(l.blockNumber) : 0n,
-          transactionHash: l.transactionHash ?? "0x",
-          detail:
-            kind === "revoked"
-              ? String(args.reason ?? "")
-              : kind === "metadata"
-                ? String(args.metadataURI ?? "")
-                : "",
-        },
-      ];
-    } catch {
-      return [];
-    }
-  });
-}
+/** An answer without the block it was read at: what nodes must agree on. */
+const comparable = (a: LensAnswer) =>
+  JSON.stringify({ ...a, blockNumber: undefined }, (_k, v) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
 
 /**
- * Everything the chain says about one identifier, read at one block: the record, its tenant's
- * current signers, its event history, the signer the proof recovers to (`proof`, by the
- * nodes' ecrecover precompile), and which answering nodes return the same record and signer.
+ * Asks every node of the chain, at its head, for everything about one identifier in one call
+ * (ResolveLens: prefix owner, tenant, signers, record, the proof's signer). The node that read
+ * at the highest block serves; a node agrees when its answer is the same but for the block.
  */
-export async function readIdentifierFacts(
+export async function askChain(
   chain: ResolveChain,
-  block: bigint,
-  tenantId: bigint,
+  prefix: string,
   key: Hex,
   proof: { claim: IdentifierClaim; signature: Hex } | undefined,
-): Promise<{
+  options?: AskOptions,
+): Promise<ChainAnswer> {
+  const call = lensCall(chain.registries, prefix, key, proof);
+  const answers = await askNodes(
+    chain,
+    async (url) =>
+      decodeLensAnswer((await chain.requestFrom(url, "eth_call", [call, "latest"])) as Hex),
+    options,
+  );
+  const serving = answers.reduce<(typeof answers)[number] | undefined>(
+    (best, a) => (!best || a.answer.blockNumber > best.answer.blockNumber ? a : best),
+    undefined,
+  );
+  const want = serving && comparable(serving.answer);
+  const agreed = answers.filter((a) => comparable(a.answer) === want).map((a) => a.name);
+  const disagreed = chain.nodes.map((n) => n.name).filter((n) => !agreed.includes(n));
+  return { chain, serving, agreed, disagreed };
+}
+
+/** The verdict's on-chain facts and the page's details, from a chain's answer. */
+export function factsOf(answer: ChainAnswer & { serving: object }): {
   facts: OnChainFacts;
   details: IdentifierDetails;
-  /** What the serving node's ecrecover gave; `answered: false` when it gave nothing at all. */
-  recovered: { answered: boolean; signer: Address | undefined };
-}> {
-  const { identifierRegistry: registry, tenantRegistry } = chain.registries;
-  const at = blockHex(block);
-  const calls = [
-    viewCall(registry, identifierRegistryAbi, "getRecord", [key]),
-    ...(proof ? [ecrecoverCall(proof.claim, proof.signature)] : []),
-  ];
-  // Every answering node is asked the same calls at the same block; the first (serving) node's
-  // answers are the ones used, the others only agree or not.
-  const answers = await Promise.all(
-    chain.nodes.map((n) =>
-      Promise.all(
-        calls.map((c) =>
-          chain.requestFrom(n.url, "eth_call", [c, at]).then(
-            (data) => String(data).toLowerCase(),
-            // A revert (unknown identifier) is an answer too; anything else is no answer.
-            (e: unknown) => ((e as { kind?: string }).kind === "rpc" ? "revert" : undefined),
-          ),
-        ),
-      ),
-    ),
-  );
-  const [tenant, signers, logs] = await Promise.all([
-    readView(chain, tenantRegistry, tenantRegistryAbi, "getTenant", [tenantId], block),
-    readView(chain, tenantRegistry, tenantRegistryAbi, "getSigners", [tenantId], block),
-    chain.request("eth_getLogs", [
-      // Every registry event is keyed by the identifier in its first topic: one filter finds them all.
-      { address: registry, fromBlock: "0x0", toBlock: at, topics: [null, key] },
-    ]) as Promise<RawLog[]>,
-  ]);
-  const [primary = []] = answers;
-  const [recordData, signerData] = primary;
-  const record =
-    recordData && recordData !== "revert"
-      ? decodeFunctionResult({
-          abi: identifierRegistryAbi,
-          functionName: "getRecord",
-          data: recordData as Hex,
-        })
-      : undefined;
-  const status = record ? STATUS[record.status as 1 | 2] : undefined;
-  const same = (a: (string | undefined)[]) =>
-    a.every((x, i) => x !== undefined && x === primary[i]);
-  const agreed = chain.nodes.filter((_, i) => same(answers[i] ?? [])).map((n) => n.name);
-  const disagreed = chain.nodes.filter((_, i) => !same(answers[i] ?? [])).map((n) => n.name);
-  const facts: OnChainFacts = {
-    record:
-      record && status
+} {
+  const { tenantId, tenant, signers, hasRecord, record } = answer.serving.answer;
+  const status = hasRecord ? STATUS[record.status as 1 | 2] : undefined;
+  return {
+    facts: {
+      record: status
         ? {
             status,
             tenantPrefix: tenant.prefix,
@@ -149,19 +93,12 @@ export async function readIdentifierFacts(
             updatedAt: record.updatedAt,
           }
         : { status: "none" },
-    prefixSigners: signers,
-    nodesAgreed: agreed.length,
-  };
-  return {
-    facts,
-    recovered: {
-      answered: signerData !== undefined,
-      signer:
-        signerData && signerData !== "revert" ? recoveredSigner(signerData as Hex) : undefined,
+      prefixSigners: signers,
+      nodesAgreed: answer.agreed.length,
     },
     details: {
       tenant: { id: tenantId, name: tenant.name, prefix: tenant.prefix },
-      record: record
+      record: status
         ? {
             appId: record.appId,
             contentHash: record.contentHash,
@@ -171,9 +108,43 @@ export async function readIdentifierFacts(
             updatedAt: record.updatedAt,
           }
         : undefined,
-      history: historyOf(logs),
-      agreed,
-      disagreed,
+      agreed: answer.agreed,
+      disagreed: answer.disagreed,
     },
   };
+}
+
+type RawLog = { topics: Hex[]; data: Hex; blockNumber: Hex | null; transactionHash: Hex | null };
+
+/**
+ * An identifier's registry events up to `block`, oldest first, from one node: every registry
+ * event is keyed by the identifier in its first topic, so one filter finds them all. A log that
+ * is not one of its events is skipped. Read after the verdict is shown: the verdict does not need it.
+ */
+export async function readIdentifierHistory(
+  chain: ResolveChain,
+  url: string,
+  key: Hex,
+  block: bigint,
+): Promise<IdentifierEvent[]> {
+  const logs = (await chain.requestFrom(url, "eth_getLogs", [
+    {
+      address: chain.registries.identifierRegistry,
+      fromBlock: "0x0",
+      toBlock: blockHex(block),
+      topics: [null, key],
+    },
+  ])) as RawLog[];
+  return logs.flatMap((l) => {
+    const e = readRegistryEvent(l);
+    if (!e) return [];
+    return [
+      {
+        kind: e.kind,
+        blockNumber: l.blockNumber ? BigInt(l.blockNumber) : 0n,
+        transactionHash: l.transactionHash ?? "0x",
+        detail: e.kind === "revoked" ? e.reason : e.kind === "metadata" ? e.metadataURI : "",
+      },
+    ];
+  });
 }

@@ -7,16 +7,15 @@ import { type Devnet, startDevnet } from "../../../../devnet/devnet.ts";
 import type { TenantPlan } from "../../../../devnet/seed/plan.ts";
 import { buildResolverUrl, readResolverUrl } from "../../../lib/identifier/resolver-url.ts";
 import { identifierTypedData, recoverIdentifierSigner } from "../../../lib/identifier/signature.ts";
-import { ecrecoverCall, recoveredSigner } from "../resolve/chain-calls.ts";
+import { decodeLensAnswer, lensCall } from "../resolve/chain-calls.ts";
 import { type ResolveChainConfig, readResolveConfig } from "../resolve/resolve-config.ts";
-import { connectResolveNetwork, type ResolveChain } from "../resolve/resolve-network.ts";
+import { openResolveNetwork, type ResolveChain } from "../resolve/resolve-network.ts";
 import { resolveIdentifier } from "./resolve-identifier.ts";
 
 /** Integration: verdicts for seeded identifiers on the real devnet, and offline from the trust list. */
 let devnet: Devnet;
 let configs: ResolveChainConfig[];
-/** Heads asked afresh, as the resolve route does on every visit. */
-const online = () => connectResolveNetwork(configs);
+const online = () => openResolveNetwork(configs);
 let tenant: TenantPlan;
 const accounts = new DevAccounts(DEV_MNEMONIC, 40);
 
@@ -54,18 +53,16 @@ describe("resolveIdentifier on the devnet", () => {
       active.contentHash,
       tenant.signers[0] as number,
     );
-    const r = await resolveIdentifier(await online(), readResolverUrl(link));
+    const r = await resolveIdentifier(online(), readResolverUrl(link));
     expect(r.verdict).toEqual({ kind: "authentic", nodesAgreed: 4 });
     expect(r.details?.tenant?.prefix).toBe(tenant.prefix);
-    expect(r.details?.history.map((h) => h.kind)).toEqual(["issued"]);
+    expect((await r.history?.())?.map((h) => h.kind)).toEqual(["issued"]);
+    expect(r.details?.agreed).toHaveLength(4);
   });
 
   it("behavior: a revoked identifier is revoked, with its reason", async () => {
     const revoked = tenant.identifiers.find((i) => i.revokeReason);
-    const r = await resolveIdentifier(
-      await online(),
-      readResolverUrl(url(revoked?.identifier ?? "")),
-    );
+    const r = await resolveIdentifier(online(), readResolverUrl(url(revoked?.identifier ?? "")));
     expect(r.verdict.kind).toBe("revoked");
     expect(r.verdict.kind === "revoked" && r.verdict.reason).toBe(revoked?.revokeReason);
   });
@@ -74,7 +71,7 @@ describe("resolveIdentifier on the devnet", () => {
     const active = tenant.identifiers.find((i) => !i.revokeReason);
     if (!active) throw new Error("no active identifier");
     const stranger = await signedLink(active.identifier, active.contentHash, 39);
-    expect((await resolveIdentifier(await online(), readResolverUrl(stranger))).verdict).toEqual({
+    expect((await resolveIdentifier(online(), readResolverUrl(stranger))).verdict).toEqual({
       kind: "invalid",
       because: "signer-not-of-prefix-owner",
     });
@@ -83,7 +80,7 @@ describe("resolveIdentifier on the devnet", () => {
       keccak256(toHex("forged")),
       tenant.signers[0] as number,
     );
-    expect((await resolveIdentifier(await online(), readResolverUrl(otherDoc))).verdict).toEqual({
+    expect((await resolveIdentifier(online(), readResolverUrl(otherDoc))).verdict).toEqual({
       kind: "invalid",
       because: "content-hash-mismatch",
     });
@@ -96,13 +93,13 @@ describe("resolveIdentifier on the devnet", () => {
     expect(
       (
         await resolveIdentifier(
-          await online(),
+          online(),
           readResolverUrl(url(`${unknownId}${mod37_36CheckChar(unknownId)}`)),
         )
       ).verdict,
     ).toEqual({ kind: "unknown" });
     const typo = `${active.slice(0, -1)}${active.endsWith("0") ? "1" : "0"}`;
-    expect((await resolveIdentifier(await online(), readResolverUrl(url(typo)))).verdict).toEqual({
+    expect((await resolveIdentifier(online(), readResolverUrl(url(typo)))).verdict).toEqual({
       kind: "invalid",
       because: "check-character",
     });
@@ -116,9 +113,9 @@ describe("resolveIdentifier on the devnet", () => {
       active.contentHash,
       tenant.signers[0] as number,
     );
-    await resolveIdentifier(await online(), readResolverUrl(link)); // online: refreshes the trust list
+    await resolveIdentifier(online(), readResolverUrl(link)); // online: refreshes the trust list
     await new Promise((r) => setTimeout(r, 500));
-    const offline = await connectResolveNetwork(
+    const offline = openResolveNetwork(
       configs.map((c) => ({ ...c, nodes: [{ name: "gone", url: "http://127.0.0.1:9" }] })),
     );
     const r = await resolveIdentifier(offline, readResolverUrl(link));
@@ -132,7 +129,7 @@ describe("resolveIdentifier on the devnet", () => {
       active.contentHash,
       tenant.signers[0] as number,
     );
-    const alphaDown = await connectResolveNetwork(
+    const alphaDown = openResolveNetwork(
       configs.map((c) =>
         c.key === "alpha" ? { ...c, nodes: [{ name: "gone", url: "http://127.0.0.1:9" }] } : c,
       ),
@@ -142,33 +139,43 @@ describe("resolveIdentifier on the devnet", () => {
     );
   });
 
-  it("behavior: the nodes' ecrecover gives the signer this device recovers, and none for a damaged signature", async () => {
+  it("behavior: the nodes' ecrecover (in ResolveLens) gives the signer this device recovers, and none for a damaged signature", async () => {
     const active = tenant.identifiers.find((i) => !i.revokeReason);
     if (!active) throw new Error("no active identifier");
     const link = readResolverUrl(
       await signedLink(active.identifier, active.contentHash, tenant.signers[0] as number),
     );
     if (!link.ok || !link.proof) throw new Error("link without proof");
-    const alpha = (await online()).find((c) => c.key === "alpha") as ResolveChain;
+    const alpha = online().find((c) => c.key === "alpha") as ResolveChain;
     const claim = {
       chainId: alpha.chainId,
       registry: alpha.registries.identifierRegistry,
       identifier: link.identifier.value,
       contentHash: link.proof.contentHash,
     };
-    const onChain = async (signature: `0x${string}`) =>
-      recoveredSigner(
-        (await alpha.request("eth_call", [
-          ecrecoverCall(claim, signature),
-          "latest",
-        ])) as `0x${string}`,
+    const onChain = async (signature: `0x${string}`) => {
+      const call = lensCall(
+        alpha.registries,
+        link.identifier.prefix,
+        keccak256(toHex(link.identifier.value)),
+        {
+          claim,
+          signature,
+        },
       );
+      const out = await alpha.requestFrom(alpha.nodes[0]?.url ?? "", "eth_call", [call, "latest"]);
+      return decodeLensAnswer(out as `0x${string}`);
+    };
     const here = await recoverIdentifierSigner(claim, link.proof.signature);
     expect(here).toBe(accounts.get(tenant.signers[0] as number).address);
-    expect(await onChain(link.proof.signature)).toBe(here);
+    const answer = await onChain(link.proof.signature);
+    expect(answer.proofSigner).toBe(here);
+    expect(answer.tenant.prefix).toBe(tenant.prefix);
+    expect(answer.hasRecord).toBe(true);
+    expect(answer.record.contentHash).toBe(active.contentHash);
     // v outside 27/28 recovers nothing on either side.
     const badV = `${link.proof.signature.slice(0, -2)}05` as `0x${string}`;
-    expect(await onChain(badV)).toBeUndefined();
+    expect((await onChain(badV)).proofSigner).toBe(`0x${"0".repeat(40)}`);
     expect(await recoverIdentifierSigner(claim, badV)).toBeUndefined();
   });
 });

@@ -1,13 +1,18 @@
 import { type Address, type Hex, keccak256, stringToBytes } from "viem";
 import type { ReadUrlResult } from "../../../lib/identifier/resolver-url.ts";
 import type { IdentifierClaim } from "../../../lib/identifier/typed-data.ts";
-import { fetchTrustList } from "../lib/trust-list.ts";
-import { loadTrustLists, saveTrustList } from "../lib/trust-list-store.ts";
+import { refreshTrustList } from "../lib/trust-list.ts";
+import { loadTrustLists } from "../lib/trust-list-store.ts";
 import { decideVerdict, type Verdict } from "../lib/verdict.ts";
-import { readView } from "../resolve/chain-calls.ts";
-import { resolveTenantRegistryAbi as tenantRegistryAbi } from "../resolve/resolve-abis.ts";
-import type { ResolveChain } from "../resolve/resolve-network.ts";
-import { type IdentifierDetails, readIdentifierFacts } from "./read-identifier-facts.ts";
+import type { AskOptions, ResolveChain } from "../resolve/resolve-network.ts";
+import {
+  askChain,
+  type ChainAnswer,
+  factsOf,
+  type IdentifierDetails,
+  type IdentifierEvent,
+  readIdentifierHistory,
+} from "./read-identifier-facts.ts";
 
 export type Resolution = {
   verdict: Verdict;
@@ -15,39 +20,14 @@ export type Resolution = {
   chain: { key: string; name: string; chainId: number } | undefined;
   block: bigint | undefined;
   details: IdentifierDetails | undefined;
+  /** The identifier's event history, from the node that served (read after the verdict). */
+  history: (() => Promise<IdentifierEvent[]>) | undefined;
 };
 
-/** The chain whose TenantRegistry owns the prefix, asked of every chain at its head. */
-async function findOwner(chains: readonly ResolveChain[], prefix: string) {
-  const asked = await Promise.all(
-    chains.map(async (chain) => {
-      const block = chain.head;
-      if (block === undefined) return { chain, reachable: false, tenantId: 0n, block: 0n };
-      try {
-        const tenantId = await readView(
-          chain,
-          chain.registries.tenantRegistry,
-          tenantRegistryAbi,
-          "tenantOfPrefix",
-          [prefix],
-          block,
-        );
-        return { chain, reachable: true, tenantId, block };
-      } catch {
-        return { chain, reachable: false, tenantId: 0n, block };
-      }
-    }),
-  );
-  return {
-    owner: asked.find((a) => a.tenantId > 0n),
-    anyReachable: asked.some((a) => a.reachable),
-    reachable: new Set(asked.filter((a) => a.reachable).map((a) => a.chain.chainId)),
-  };
-}
-
 const describe = (c: ResolveChain) => ({ key: c.key, name: c.name, chainId: c.chainId });
+const NO_ADDRESS = /^0x0{40}$/;
 
-/** Recovery on this device: offline, or when no node answered the ecrecover call. */
+/** Recovery on this device, for the offline verdict (the secp256k1 code loads only then). */
 async function recoverHere(claim: IdentifierClaim, signature: Hex) {
   const { recoverIdentifierSigner } = await import("../../../lib/identifier/signature.ts");
   return recoverIdentifierSigner(claim, signature);
@@ -55,14 +35,22 @@ async function recoverHere(claim: IdentifierClaim, signature: Hex) {
 
 /**
  * Resolves a scanned or opened link to one verdict. Online: the owning chain's record at its
- * head, agreed by the answering nodes. With no node reachable: the cached trust list.
+ * head, agreed by the answering nodes, in one round trip. With no node reachable: the cached
+ * trust list.
  */
 export async function resolveIdentifier(
   chains: readonly ResolveChain[],
   link: ReadUrlResult,
   now = Date.now(),
+  options?: AskOptions,
 ): Promise<Resolution> {
-  const none = { identifier: undefined, chain: undefined, block: undefined, details: undefined };
+  const none = {
+    identifier: undefined,
+    chain: undefined,
+    block: undefined,
+    details: undefined,
+    history: undefined,
+  };
   if (!link.ok) {
     const kind = link.error.kind;
     const base = {
@@ -95,29 +83,32 @@ export async function resolveIdentifier(
   const claimOn = (chainId: number, registry: Address): IdentifierClaim | undefined =>
     proof && { chainId, registry, identifier: identifier.value, contentHash: proof.contentHash };
 
-  const { owner, anyReachable, reachable } = await findOwner(chains, identifier.prefix);
+  // Every chain at once, each node asked once: who owns the prefix, and everything else.
+  const answers = await Promise.all(
+    chains.map((chain) => {
+      const claim = claimOn(chain.chainId, chain.registries.identifierRegistry);
+      const signed = claim && proof ? { claim, signature: proof.signature } : undefined;
+      return askChain(chain, identifier.prefix, key, signed, options);
+    }),
+  );
+  const owner = answers.find(
+    (a): a is ChainAnswer & { serving: NonNullable<ChainAnswer["serving"]> } =>
+      a.serving !== undefined && a.serving.answer.tenantId > 0n,
+  );
   if (owner) {
-    const { chain, block, tenantId } = owner;
-    const registry = chain.registries.identifierRegistry;
-    const claim = claimOn(chain.chainId, registry);
-    const signed = claim && proof ? { claim, signature: proof.signature } : undefined;
-    const { facts, details, recovered } = await readIdentifierFacts(
-      chain,
-      block,
-      tenantId,
-      key,
-      signed,
-    );
-    const signer =
-      signed && !recovered.answered
-        ? await recoverHere(signed.claim, signed.signature)
-        : recovered.signer;
+    const { chain, serving } = owner;
+    const block = serving.answer.blockNumber;
+    const { facts, details } = factsOf(owner);
+    const recovered = serving.answer.proofSigner;
     // Keep the trust list fresh for the next time no node answers; never delays the verdict.
-    void fetchTrustList(chain, block, now).then(saveTrustList, () => undefined);
+    void refreshTrustList(chain, serving.url, block, now);
     return {
       verdict: decideVerdict({
         ...input,
-        proof: proof && { contentHash: proof.contentHash, signer },
+        proof: proof && {
+          contentHash: proof.contentHash,
+          signer: NO_ADDRESS.test(recovered) ? undefined : recovered,
+        },
         online: facts,
         trustList: undefined,
       }),
@@ -125,14 +116,16 @@ export async function resolveIdentifier(
       chain: describe(chain),
       block,
       details,
+      history: () => readIdentifierHistory(chain, serving.url, key, block),
     };
   }
   // No reachable chain owns the prefix. If a saved trust list places it on a chain we cannot
   // reach, judge offline; if every chain answered, nobody issued it.
+  const reachable = new Set(answers.filter((a) => a.serving).map((a) => a.chain.chainId));
   const lists = await loadTrustLists();
   const known = lists.find((l) => l.tenants.some((t) => t.prefix === identifier.prefix));
   const knownChainDown = known !== undefined && !reachable.has(known.chainId);
-  if (anyReachable && !knownChainDown) {
+  if (reachable.size > 0 && !knownChainDown) {
     return { ...none, identifier: identifier.value, verdict: { kind: "unknown" } };
   }
   const list = known ?? lists[0];

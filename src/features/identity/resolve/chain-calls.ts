@@ -5,11 +5,15 @@ import {
   type ContractFunctionName,
   type ContractFunctionReturnType,
   decodeFunctionResult,
+  encodeAbiParameters,
   encodeFunctionData,
-  getAddress,
   type Hex,
   hashTypedData,
 } from "viem";
+import {
+  resolveLensAbi,
+  resolveLensBytecode,
+} from "../../../lib/contracts/generated/resolve-lens.ts";
 import { type IdentifierClaim, identifierTypedData } from "../../../lib/identifier/typed-data.ts";
 import type { ResolveChain } from "./resolve-network.ts";
 
@@ -28,11 +32,12 @@ export function viewCall<const abi extends Abi, fn extends ContractFunctionName<
 }
 
 /**
- * Calls a view function on the chain's serving node at `block` and decodes the answer: plain
+ * Calls a view function on one node of the chain at `block` and decodes the answer: plain
  * eth_call plus viem's ABI coding, without viem's contract actions (too heavy for this route).
  */
 export async function readView<const abi extends Abi, fn extends ContractFunctionName<abi, View>>(
   chain: ResolveChain,
+  url: string,
   to: Address,
   abi: abi,
   functionName: fn,
@@ -40,7 +45,7 @@ export async function readView<const abi extends Abi, fn extends ContractFunctio
   block: bigint,
 ): Promise<ContractFunctionReturnType<abi, View, fn>> {
   const call = viewCall(to, abi, functionName, args);
-  const data = (await chain.request("eth_call", [call, blockHex(block)])) as Hex;
+  const data = (await chain.requestFrom(url, "eth_call", [call, blockHex(block)])) as Hex;
   return decodeFunctionResult({ abi, functionName, data } as never) as ContractFunctionReturnType<
     abi,
     View,
@@ -48,29 +53,44 @@ export async function readView<const abi extends Abi, fn extends ContractFunctio
   >;
 }
 
-/** The ecrecover precompile (address 1): digest, v, r, s in, the signer's address out. */
-export const ECRECOVER: Address = "0x0000000000000000000000000000000000000001";
+const lensConstructor = resolveLensAbi.find((i) => i.type === "constructor") as Extract<
+  (typeof resolveLensAbi)[number],
+  { type: "constructor" }
+>;
 
 /**
- * The eth_call that has the chain recover the signer of an identifier's proof: the EIP-712
- * digest is computed here, the elliptic-curve recovery by the nodes' ecrecover precompile (every
- * agreeing node is asked, like the record). Offline the phone recovers it itself (signature.ts).
+ * The eth_call (no `to`: a deployless read) that runs ResolveLens at the head: the prefix's
+ * owner, its tenant and signers, the identifier's record and the proof's signer, at one block
+ * (contracts/ResolveLens.sol). The EIP-712 digest is computed here, the signer recovered by the
+ * node's ecrecover; every answering node is asked the same, and must agree. Offline the phone
+ * recovers the signer itself (lib/identifier/signature.ts).
  */
-export function ecrecoverCall(claim: IdentifierClaim, signature: Hex) {
-  const digest = hashTypedData(identifierTypedData(claim));
-  const sig = signature.slice(2);
-  const vByte = Number.parseInt(sig.slice(128, 130), 16);
-  const v = vByte < 27 ? vByte + 27 : vByte;
-  const word = (hex: string) => hex.padStart(64, "0");
-  return {
-    to: ECRECOVER,
-    data: `0x${digest.slice(2)}${word(v.toString(16))}${sig.slice(0, 64)}${sig.slice(64, 128)}` as Hex,
-  };
+export function lensCall(
+  registries: { tenantRegistry: Address; identifierRegistry: Address },
+  prefix: string,
+  key: Hex,
+  proof: { claim: IdentifierClaim; signature: Hex } | undefined,
+) {
+  const digest = proof ? hashTypedData(identifierTypedData(proof.claim)) : ZERO;
+  const sig = proof?.signature.slice(2) ?? "";
+  const vByte = proof ? Number.parseInt(sig.slice(128, 130), 16) : 0;
+  const args = encodeAbiParameters(lensConstructor.inputs, [
+    registries.tenantRegistry,
+    registries.identifierRegistry,
+    prefix,
+    key,
+    digest,
+    vByte < 27 && proof ? vByte + 27 : vByte,
+    proof ? `0x${sig.slice(0, 64)}` : ZERO,
+    proof ? `0x${sig.slice(64, 128)}` : ZERO,
+  ]);
+  return { data: `${resolveLensBytecode}${args.slice(2)}` as Hex };
 }
 
-/** The precompile's answer: a left-padded address, or nothing for a signature that recovers none. */
-export function recoveredSigner(output: Hex): Address | undefined {
-  if (output.length !== 66 || !/^0x0{24}/.test(output)) return undefined;
-  const address = `0x${output.slice(26)}`;
-  return /^0x0{40}$/.test(address) ? undefined : getAddress(address);
+const ZERO = `0x${"0".repeat(64)}` as const;
+
+export type LensAnswer = ReturnType<typeof decodeLensAnswer>;
+
+export function decodeLensAnswer(data: Hex) {
+  return decodeFunctionResult({ abi: resolveLensAbi, functionName: "answer", data });
 }

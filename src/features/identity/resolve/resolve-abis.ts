@@ -1,39 +1,9 @@
 /**
- * The registry functions and events the resolve route uses, and nothing else: the full
+ * The TenantRegistry functions the resolve route uses (for the trust list), and nothing else: the full
  * generated ABIs (src/lib/contracts/generated/) cost that route ~3 KB it does not have.
  * resolve-abis.test.ts checks every item against the generated ABI, so they cannot drift.
  */
 export const resolveTenantRegistryAbi = [
-  {
-    inputs: [{ name: "prefix", type: "string" }],
-    name: "tenantOfPrefix",
-    outputs: [{ name: "", type: "uint256" }],
-    stateMutability: "view",
-    type: "function",
-  },
-  {
-    inputs: [{ name: "id", type: "uint256" }],
-    name: "getTenant",
-    outputs: [
-      {
-        components: [
-          { name: "id", type: "uint256" },
-          { name: "name", type: "string" },
-          { name: "owner", type: "address" },
-          { name: "status", type: "uint8" },
-          { name: "homeNode", type: "string" },
-          { name: "prefix", type: "string" },
-          { name: "dailyQuota", type: "uint32" },
-          { name: "createdAt", type: "uint64" },
-          { name: "updatedAt", type: "uint64" },
-        ],
-        name: "",
-        type: "tuple",
-      },
-    ],
-    stateMutability: "view",
-    type: "function",
-  },
   {
     inputs: [{ name: "tenantId", type: "uint256" }],
     name: "getSigners",
@@ -63,65 +33,5 @@ export const resolveTenantRegistryAbi = [
     ],
     stateMutability: "view",
     type: "function",
-  },
-] as const;
-
-export const resolveIdentifierRegistryAbi = [
-  {
-    inputs: [{ name: "key", type: "bytes32" }],
-    name: "getRecord",
-    outputs: [
-      {
-        components: [
-          { name: "identifier", type: "string" },
-          { name: "tenantId", type: "uint256" },
-          { name: "appId", type: "uint256" },
-          { name: "contentHash", type: "bytes32" },
-          { name: "metadataURI", type: "string" },
-          { name: "issuer", type: "address" },
-          { name: "status", type: "uint8" },
-          { name: "revokeReason", type: "string" },
-          { name: "issuedAt", type: "uint64" },
-          { name: "updatedAt", type: "uint64" },
-        ],
-        name: "",
-        type: "tuple",
-      },
-    ],
-    stateMutability: "view",
-    type: "function",
-  },
-  {
-    anonymous: false,
-    inputs: [
-      { indexed: true, name: "key", type: "bytes32" },
-      { indexed: true, name: "tenantId", type: "uint256" },
-      { indexed: true, name: "appId", type: "uint256" },
-      { indexed: false, name: "identifier", type: "string" },
-      { indexed: false, name: "contentHash", type: "bytes32" },
-      { indexed: false, name: "issuer", type: "address" },
-    ],
-    name: "IdentifierIssued",
-    type: "event",
-  },
-  {
-    anonymous: false,
-    inputs: [
-      { indexed: true, name: "key", type: "bytes32" },
-      { indexed: true, name: "tenantId", type: "uint256" },
-      { indexed: false, name: "reason", type: "string" },
-      { indexed: false, name: "by", type: "address" },
-    ],
-    name: "IdentifierRevoked",
-    type: "event",
-  },
-  {
-    anonymous: false,
-    inputs: [
-      { indexed: true, name: "key", type: "bytes32" },
-      { indexed: false, name: "metadataURI", type: "string" },
-    ],
-    name: "MetadataUpdated",
-    type: "event",
   },
 ] as const;

@@ -5,6 +5,7 @@ import { readResolverUrl } from "../../../lib/identifier/resolver-url.ts";
 import { DocumentCheck } from "../components/document-check.tsx";
 import { ResolutionDetails } from "../components/resolution-details.tsx";
 import { VerdictCard } from "../components/verdict-card.tsx";
+import type { IdentifierEvent } from "../queries/read-identifier-facts.ts";
 import { type Resolution, resolveIdentifier } from "../queries/resolve-identifier.ts";
 import { useResolveI18n } from "./resolve-i18n.ts";
 import type { ResolveChain } from "./resolve-network.ts";
@@ -26,6 +27,7 @@ export function ResolveScreen(props: {
   const { t } = useResolveI18n();
   const { href, connect } = props;
   const [state, setState] = useState<State>({ kind: "checking" });
+  const [history, setHistory] = useState<readonly IdentifierEvent[]>();
   const check = useCallback(() => {
     let live = true;
     setState({ kind: "checking" });
@@ -41,6 +43,19 @@ export function ResolveScreen(props: {
     };
   }, [connect, href]);
   useEffect(check, [check]);
+  // The history is not part of the verdict: read once the verdict is shown.
+  const resolution = state.kind === "done" ? state.resolution : undefined;
+  useEffect(() => {
+    let live = true;
+    setHistory(undefined);
+    resolution?.history?.().then(
+      (h) => live && setHistory(h),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [resolution]);
   useEffect(() => {
     document.title = `${t("resolve.title")} · ${t("resolve.brand")}`;
   }, [t]);
@@ -64,7 +79,7 @@ export function ResolveScreen(props: {
       {state.kind === "done" && (
         <>
           <VerdictCard verdict={state.resolution.verdict} />
-          <ResolutionDetails resolution={state.resolution} />
+          <ResolutionDetails resolution={state.resolution} history={history} />
           {state.resolution.details?.record && (
             <DocumentCheck expected={state.resolution.details.record.contentHash} />
           )}

@@ -11,7 +11,7 @@ import { LogoMark } from "../../../components/ui/icons.tsx";
 import { resolveEn } from "../../../i18n/resolve.en.ts";
 import { loadResolveConfig, type ResolveChainConfig } from "./resolve-config.ts";
 import { createResolveT, ResolveI18nContext, type ResolveStrings } from "./resolve-i18n.ts";
-import { connectResolveNetwork } from "./resolve-network.ts";
+import { openResolveNetwork } from "./resolve-network.ts";
 import { ResolveScreen } from "./resolve-screen.tsx";
 
 /**
@@ -24,13 +24,13 @@ const loadStrings = async (language: Language): Promise<ResolveStrings> =>
   language === "zh-CN" ? (await import("../../../i18n/resolve.zh-CN.ts")).resolveZhCN : resolveEn;
 
 let config: Promise<ResolveChainConfig[]> | undefined;
-/** The config once per page (a failed fetch is asked again on retry); heads on every check. */
+/** The config once per page (a failed fetch is asked again on retry); nodes on every check. */
 const connect = async () => {
   config ??= loadResolveConfig().catch((e: unknown) => {
     config = undefined;
     throw e;
   });
-  return connectResolveNetwork(await config);
+  return openResolveNetwork(await config);
 };
 
 const themes = createThemeStore(browserThemeEnvironment());
