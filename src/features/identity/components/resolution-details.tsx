@@ -1,4 +1,5 @@
 import { explorerUrls } from "../../../lib/format/urls.ts";
+import { formatChainTime } from "../lib/local-time.ts";
 import type { IdentifierEvent } from "../queries/read-identifier-facts.ts";
 import type { Resolution } from "../queries/resolve-identifier.ts";
 import { useResolveI18n } from "../resolve/resolve-i18n.ts";
@@ -21,7 +22,7 @@ export function ResolutionDetails({
   /** The identifier's events, once read (after the verdict). */
   history: readonly IdentifierEvent[] | undefined;
 }) {
-  const { t, language } = useResolveI18n();
+  const { t } = useResolveI18n();
   const { details, chain } = resolution;
   return (
     <dl className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -44,9 +45,7 @@ export function ResolutionDetails({
           <Row label={t("resolve.issuer")}>
             <span className="font-mono text-sm">{details.record.issuer}</span>
           </Row>
-          <Row label={t("resolve.issuedAt")}>
-            {new Date(Number(details.record.issuedAt) * 1000).toLocaleString(language)}
-          </Row>
+          <Row label={t("resolve.issuedAt")}>{formatChainTime(details.record.issuedAt)}</Row>
           <Row label={t("resolve.contentHash")}>
             <span className="font-mono text-sm">{details.record.contentHash}</span>
           </Row>

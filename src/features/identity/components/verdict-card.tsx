@@ -1,3 +1,4 @@
+import { formatChainTime } from "../lib/local-time.ts";
 import type { Verdict } from "../lib/verdict.ts";
 import { useResolveI18n } from "../resolve/resolve-i18n.ts";
 
@@ -46,9 +47,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
         return [
           t("verdict.revoked"),
           `${t("verdict.revokedDetail", { reason: verdict.reason })}${
-            verdict.at
-              ? ` · ${t("verdict.revokedAt", { time: new Date(Number(verdict.at) * 1000).toLocaleString(language) })}`
-              : ""
+            verdict.at ? ` · ${t("verdict.revokedAt", { time: formatChainTime(verdict.at) })}` : ""
           }`,
         ];
       case "unknown":

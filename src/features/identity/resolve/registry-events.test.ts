@@ -13,7 +13,7 @@ describe("registry events", () => {
     ["metadata", "MetadataUpdated"],
   ] as const)("behavior: the %s topic is the ABI's %s", (kind, name) => {
     const event = identifierRegistryAbi.find((i) => i.type === "event" && i.name === name);
-    if (!event || event.type !== "event") throw new Error(`no ${name} in the ABI`);
+    if (event?.type !== "event") throw new Error(`no ${name} in the ABI`);
     expect(REGISTRY_EVENTS[kind]).toBe(toEventSelector(event));
   });
 
