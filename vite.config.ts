@@ -90,7 +90,11 @@ function routePreloads(): Plugin {
           }),
           ["", beyondEntry(appStart())],
         ];
-        const script = `(()=>{const c=fetch("/network.json",{cache:"no-store",headers:{accept:"application/json"}});c.catch(()=>{});window.__bsnNetworkConfig=c;const p=location.pathname;for(const[r,f]of ${JSON.stringify(table)})if(new RegExp(r).test(p)){for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)}break}})()`;
+        // On /id/… (a scanned QR code), once the config is in, one tiny call to each node opens
+        // its connection and passes its CORS preflight while the code is still downloading, so
+        // the verdict's one round trip is just that (resolve-network.ts). Only http(s) URLs.
+        const warm = `if(p.startsWith("/id/"))c.then(r=>r.clone().json()).then(j=>{for(const ch of j.chains)for(const n of ch.nodes)if(/^https?:\\/\\//.test(n.url))fetch(n.url,{method:"POST",headers:{"content-type":"application/json"},body:'{"jsonrpc":"2.0","id":0,"method":"eth_chainId","params":[]}'}).catch(()=>{})}).catch(()=>{});`;
+        const script = `(()=>{const c=fetch("/network.json",{cache:"no-store",headers:{accept:"application/json"}});c.catch(()=>{});window.__bsnNetworkConfig=c;const p=location.pathname;${warm}for(const[r,f]of ${JSON.stringify(table)})if(new RegExp(r).test(p)){for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)}break}})()`;
         return [{ tag: "script", children: script, injectTo: "head" }];
       },
     },

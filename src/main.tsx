@@ -7,5 +7,9 @@ import "./app/app.css";
  * extra step costs no round trip in a build.
  */
 if (window.location.pathname.startsWith("/id/"))
-  void import("./features/identity/resolve/start.tsx");
+  // The check first: once its calls are on the wire, React and the screen start while the
+  // nodes answer, instead of the calls waiting for React.
+  void import("./features/identity/resolve/first-check.ts")
+    .then((check) => check.asked)
+    .then(() => import("./features/identity/resolve/start.tsx"));
 else void import("./app/start.tsx");

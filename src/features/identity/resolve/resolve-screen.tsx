@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { Spinner } from "../../../components/ui/spinner.tsx";
-import { readResolverUrl } from "../../../lib/identifier/resolver-url.ts";
 import { DocumentCheck } from "../components/document-check.tsx";
 import { ResolutionDetails } from "../components/resolution-details.tsx";
 import { VerdictCard } from "../components/verdict-card.tsx";
 import type { IdentifierEvent } from "../queries/read-identifier-facts.ts";
-import { type Resolution, resolveIdentifier } from "../queries/resolve-identifier.ts";
+import type { Resolution } from "../queries/resolve-identifier.ts";
 import { useResolveI18n } from "./resolve-i18n.ts";
-import type { ResolveChain } from "./resolve-network.ts";
 
 type State =
   | { kind: "checking" }
@@ -17,31 +15,26 @@ type State =
 
 /**
  * `/id/<identifier>#<proof>`: what a phone opens from a QR code. One verdict, then the facts.
- * `connect` yields the chains with their heads; it runs again on "Check again", so every visit
- * and every retry asks the network afresh (a revocation shows at once).
+ * `resolve` asks the network; it runs again on "Check again", so every visit and every retry
+ * asks afresh (a revocation shows at once).
  */
-export function ResolveScreen(props: {
-  href: string;
-  connect: () => Promise<readonly ResolveChain[]>;
-}) {
+export function ResolveScreen(props: { resolve: () => Promise<Resolution> }) {
   const { t } = useResolveI18n();
-  const { href, connect } = props;
+  const { resolve } = props;
   const [state, setState] = useState<State>({ kind: "checking" });
   const [history, setHistory] = useState<readonly IdentifierEvent[]>();
   const check = useCallback(() => {
     let live = true;
     setState({ kind: "checking" });
-    connect()
-      .then((chains) => resolveIdentifier(chains, readResolverUrl(href)))
-      .then(
-        (resolution) => live && setState({ kind: "done", resolution }),
-        (e: unknown) =>
-          live && setState({ kind: "failed", message: e instanceof Error ? e.message : String(e) }),
-      );
+    resolve().then(
+      (resolution) => live && setState({ kind: "done", resolution }),
+      (e: unknown) =>
+        live && setState({ kind: "failed", message: e instanceof Error ? e.message : String(e) }),
+    );
     return () => {
       live = false;
     };
-  }, [connect, href]);
+  }, [resolve]);
   useEffect(check, [check]);
   // The history is not part of the verdict: read once the verdict is shown.
   const resolution = state.kind === "done" ? state.resolution : undefined;

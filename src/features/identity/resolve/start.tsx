@@ -9,9 +9,8 @@ import {
 import { browserThemeEnvironment, createThemeStore } from "../../../app/theme/theme-store.ts";
 import { LogoMark } from "../../../components/ui/icons.tsx";
 import { resolveEn } from "../../../i18n/resolve.en.ts";
-import { loadResolveConfig, type ResolveChainConfig } from "./resolve-config.ts";
+import { resolve } from "./first-check.ts";
 import { createResolveT, ResolveI18nContext, type ResolveStrings } from "./resolve-i18n.ts";
-import { openResolveNetwork } from "./resolve-network.ts";
 import { ResolveScreen } from "./resolve-screen.tsx";
 
 /**
@@ -22,16 +21,6 @@ import { ResolveScreen } from "./resolve-screen.tsx";
  */
 const loadStrings = async (language: Language): Promise<ResolveStrings> =>
   language === "zh-CN" ? (await import("../../../i18n/resolve.zh-CN.ts")).resolveZhCN : resolveEn;
-
-let config: Promise<ResolveChainConfig[]> | undefined;
-/** The config once per page (a failed fetch is asked again on retry); nodes on every check. */
-const connect = async () => {
-  config ??= loadResolveConfig().catch((e: unknown) => {
-    config = undefined;
-    throw e;
-  });
-  return openResolveNetwork(await config);
-};
 
 const themes = createThemeStore(browserThemeEnvironment());
 
@@ -54,7 +43,6 @@ function ResolveApp(props: { language: Language; strings: ResolveStrings }) {
     document.documentElement.lang = next;
     setLanguage({ language: next, strings: await loadStrings(next) });
   };
-  const href = window.location.href;
   return (
     <ResolveI18nContext value={i18n}>
       <div className="flex min-h-dvh flex-col" data-theme={theme}>
@@ -84,7 +72,7 @@ function ResolveApp(props: { language: Language; strings: ResolveStrings }) {
           </div>
         </header>
         <main className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
-          <ResolveScreen href={href} connect={connect} />
+          <ResolveScreen resolve={resolve} />
         </main>
       </div>
     </ResolveI18nContext>
