@@ -9,19 +9,20 @@ import {TenantRegistry} from "./TenantRegistry.sol";
 /// constructor reads, at one block, everything the resolve route needs to judge one identifier
 /// and returns it as the call's output, so a phone needs one round trip per node instead of
 /// three (head, prefix owner, then record and signers). See docs/identifiers.md.
+/// The registries' answers are passed on as returned (ABI-encoded), not decoded here: the
+/// client decodes them with the registries' own ABIs, and the lens's code stays small.
 contract ResolveLens {
     struct Answer {
         /// The block the reads were made at.
         uint256 blockNumber;
         /// The tenant that owns the prefix; 0 when none does on this chain.
         uint256 tenantId;
-        /// That tenant (empty when tenantId is 0).
-        TenantRegistry.Tenant tenant;
-        /// Its current signers.
-        address[] signers;
-        /// False when the identifier was never issued.
-        bool hasRecord;
-        IdentifierRegistry.Record record;
+        /// TenantRegistry.getTenant(tenantId)'s return data; empty when tenantId is 0.
+        bytes tenant;
+        /// TenantRegistry.getSigners(tenantId)'s return data; empty when tenantId is 0.
+        bytes signers;
+        /// IdentifierRegistry.getRecord(key)'s return data; empty when it reverted (never issued).
+        bytes record;
         /// The address the proof's signature recovers to over `digest`; 0 for none or no proof.
         address proofSigner;
     }
@@ -40,18 +41,21 @@ contract ResolveLens {
         a.blockNumber = block.number;
         a.tenantId = tenants.tenantOfPrefix(prefix);
         if (a.tenantId != 0) {
-            a.tenant = tenants.getTenant(a.tenantId);
-            a.signers = tenants.getSigners(a.tenantId);
+            a.tenant = _read(address(tenants), abi.encodeCall(tenants.getTenant, (a.tenantId)));
+            a.signers = _read(address(tenants), abi.encodeCall(tenants.getSigners, (a.tenantId)));
         }
-        try identifiers.getRecord(key) returns (IdentifierRegistry.Record memory record) {
-            a.hasRecord = true;
-            a.record = record;
-        } catch {}
+        a.record = _read(address(identifiers), abi.encodeCall(identifiers.getRecord, (key)));
         if (digest != bytes32(0)) a.proofSigner = ecrecover(digest, v, r, s);
         bytes memory out = abi.encode(a);
         assembly {
             return(add(out, 32), mload(out))
         }
+    }
+
+    /// @dev The call's return data, or nothing when it reverted.
+    function _read(address target, bytes memory data) private view returns (bytes memory) {
+        (bool ok, bytes memory ret) = target.staticcall(data);
+        return ok ? ret : new bytes(0);
     }
 
     /// @notice Declares the output's ABI (the constructor's return); never called.

@@ -23,6 +23,7 @@ describe("generated modules", () => {
       "multicall3.ts",
       "node-registry.ts",
       "points-ledger.ts",
+      "resolve-lens.ts",
       "tenant-registry.ts",
       "trace-log.ts",
     ]);

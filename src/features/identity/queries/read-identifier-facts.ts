@@ -39,12 +39,6 @@ export type ChainAnswer = {
 
 const STATUS = { 1: "active", 2: "revoked" } as const;
 
-/** An answer without the block it was read at: what nodes must agree on. */
-const comparable = (a: LensAnswer) =>
-  JSON.stringify({ ...a, blockNumber: undefined }, (_k, v) =>
-    typeof v === "bigint" ? v.toString() : v,
-  );
-
 /**
  * Asks every node of the chain, at its head, for everything about one identifier in one call
  * (ResolveLens: prefix owner, tenant, signers, record, the proof's signer). The node that read
@@ -68,8 +62,9 @@ export async function askChain(
     (best, a) => (!best || a.answer.blockNumber > best.answer.blockNumber ? a : best),
     undefined,
   );
-  const want = serving && comparable(serving.answer);
-  const agreed = answers.filter((a) => comparable(a.answer) === want).map((a) => a.name);
+  const agreed = answers
+    .filter((a) => serving && a.answer.agreed === serving.answer.agreed)
+    .map((a) => a.name);
   const disagreed = chain.nodes.map((n) => n.name).filter((n) => !agreed.includes(n));
   return { chain, serving, agreed, disagreed };
 }
@@ -79,35 +74,37 @@ export function factsOf(answer: ChainAnswer & { serving: object }): {
   facts: OnChainFacts;
   details: IdentifierDetails;
 } {
-  const { tenantId, tenant, signers, hasRecord, record } = answer.serving.answer;
-  const status = hasRecord ? STATUS[record.status as 1 | 2] : undefined;
+  const { tenantId, tenant, signers, record } = answer.serving.answer;
+  const status = record ? STATUS[record.status as 1 | 2] : undefined;
   return {
     facts: {
-      record: status
-        ? {
-            status,
-            tenantPrefix: tenant.prefix,
-            issuer: record.issuer,
-            contentHash: record.contentHash,
-            revokeReason: record.revokeReason,
-            updatedAt: record.updatedAt,
-          }
-        : { status: "none" },
+      record:
+        record && status
+          ? {
+              status,
+              tenantPrefix: tenant?.prefix ?? "",
+              issuer: record.issuer,
+              contentHash: record.contentHash,
+              revokeReason: record.revokeReason,
+              updatedAt: record.updatedAt,
+            }
+          : { status: "none" },
       prefixSigners: signers,
       nodesAgreed: answer.agreed.length,
     },
     details: {
-      tenant: { id: tenantId, name: tenant.name, prefix: tenant.prefix },
-      record: status
-        ? {
-            appId: record.appId,
-            contentHash: record.contentHash,
-            metadataURI: record.metadataURI,
-            issuer: record.issuer,
-            issuedAt: record.issuedAt,
-            updatedAt: record.updatedAt,
-          }
-        : undefined,
+      tenant: tenant && { id: tenantId, name: tenant.name, prefix: tenant.prefix },
+      record:
+        record && status
+          ? {
+              appId: record.appId,
+              contentHash: record.contentHash,
+              metadataURI: record.metadataURI,
+              issuer: record.issuer,
+              issuedAt: record.issuedAt,
+              updatedAt: record.updatedAt,
+            }
+          : undefined,
       agreed: answer.agreed,
       disagreed: answer.disagreed,
     },

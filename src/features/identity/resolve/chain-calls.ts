@@ -15,6 +15,7 @@ import {
   resolveLensBytecode,
 } from "../../../lib/contracts/generated/resolve-lens.ts";
 import { type IdentifierClaim, identifierTypedData } from "../../../lib/identifier/typed-data.ts";
+import { resolveIdentifierRegistryAbi, resolveTenantRegistryAbi } from "./resolve-abis.ts";
 import type { ResolveChain } from "./resolve-network.ts";
 
 export const blockHex = (block: bigint) => `0x${block.toString(16)}`;
@@ -89,8 +90,36 @@ export function lensCall(
 
 const ZERO = `0x${"0".repeat(64)}` as const;
 
+/** The lens's answer with the registries' answers in it decoded (undefined where absent). */
 export type LensAnswer = ReturnType<typeof decodeLensAnswer>;
 
 export function decodeLensAnswer(data: Hex) {
-  return decodeFunctionResult({ abi: resolveLensAbi, functionName: "answer", data });
+  const raw = decodeFunctionResult({ abi: resolveLensAbi, functionName: "answer", data });
+  const from = <T>(bytes: Hex, read: (d: Hex) => T): T | undefined =>
+    bytes === "0x" ? undefined : read(bytes);
+  return {
+    blockNumber: raw.blockNumber,
+    tenantId: raw.tenantId,
+    /** What nodes must agree on: everything but the block it was read at. */
+    agreed: `${raw.tenantId}:${raw.tenant}:${raw.signers}:${raw.record}:${raw.proofSigner}`,
+    tenant: from(raw.tenant, (d) =>
+      decodeFunctionResult({ abi: resolveTenantRegistryAbi, functionName: "getTenant", data: d }),
+    ),
+    signers:
+      from(raw.signers, (d) =>
+        decodeFunctionResult({
+          abi: resolveTenantRegistryAbi,
+          functionName: "getSigners",
+          data: d,
+        }),
+      ) ?? [],
+    record: from(raw.record, (d) =>
+      decodeFunctionResult({
+        abi: resolveIdentifierRegistryAbi,
+        functionName: "getRecord",
+        data: d,
+      }),
+    ),
+    proofSigner: raw.proofSigner,
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
 import { tenantRegistryAbi } from "../../../lib/contracts/generated/tenant-registry.ts";
 import { REGISTRY_EVENTS } from "./registry-events.ts";
-import { resolveTenantRegistryAbi } from "./resolve-abis.ts";
+import { resolveIdentifierRegistryAbi, resolveTenantRegistryAbi } from "./resolve-abis.ts";
 
 /** internalType names Solidity's types for tooling; the ABI coding never reads it. */
 const strip = (x: unknown): unknown =>
@@ -17,9 +17,12 @@ const strip = (x: unknown): unknown =>
       : x;
 
 describe("resolve-abis", () => {
-  it("behavior: every TenantRegistry item equals the generated ABI's", () => {
-    for (const item of resolveTenantRegistryAbi) {
-      const generated = tenantRegistryAbi.find((g) => "name" in g && g.name === item.name);
+  it.each([
+    ["TenantRegistry", resolveTenantRegistryAbi, tenantRegistryAbi],
+    ["IdentifierRegistry", resolveIdentifierRegistryAbi, identifierRegistryAbi],
+  ] as const)("behavior: every %s item equals the generated ABI's", (_name, subset, full) => {
+    for (const item of subset) {
+      const generated = (full as readonly { name?: string }[]).find((g) => g.name === item.name);
       expect(strip(generated), item.name).toEqual(item);
     }
   });
