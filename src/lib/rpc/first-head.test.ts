@@ -15,7 +15,7 @@ import type { PoolNode } from "./node-pool-types.ts";
  */
 const FAST_MS = 5;
 const SLOW_MS = 500;
-/** Well under the slow node's delay, well over the fast one's on a loaded machine. */
+/** Well under the slow node's delay: a poll that waits for it has not ended by then. */
 const SOON_MS = 250;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -55,22 +55,23 @@ describe("first head", () => {
     });
     const p = new NodePool({ chainId: 7701, nodes, createTransport });
     const started = Date.now();
-    let firstHeadAfter: number | undefined;
-    let seen: { head: bigint | undefined; polls: number; serving: string | undefined } | undefined;
-    const polled = p.poll(() => {
-      firstHeadAfter = Date.now() - started;
-      const s = p.getSnapshot();
-      seen = { head: s.head?.number, polls: s.polls, serving: s.servingUrl };
+    let polled: Promise<void> = Promise.resolve();
+    const first = new Promise<number>((resolve) => {
+      polled = p.poll(() => resolve(Date.now() - started));
     });
-    await sleep(SOON_MS);
-    expect(firstHeadAfter).toBeDefined();
-    expect(firstHeadAfter).toBeLessThan(SOON_MS);
-    // The head and the node that gave it; the poll itself is not done (the monitor samples on
-    // `polls`, so it sees nothing until every node has answered).
-    expect(seen).toEqual({ head: 10n, polls: 0, serving: "http://fast" });
-    expect(p.getSnapshot().nodes.find((n) => n.url === "http://slow")?.reachability).toBe(
-      "unknown",
-    );
+    // Before the poll ends, not with it.
+    const firstAfter = await Promise.race([first, polled.then(() => "the poll ended first")]);
+    expect(firstAfter).toBeTypeOf("number");
+    expect(firstAfter).toBeLessThan(SLOW_MS);
+    // The head and the node that gave it, while the slow node is still out; the poll itself is
+    // not done (the monitor samples on `polls`, so it sees nothing until every node answered).
+    const s = p.getSnapshot();
+    expect({ head: s.head?.number, polls: s.polls, serving: s.servingUrl }).toEqual({
+      head: 10n,
+      polls: 0,
+      serving: "http://fast",
+    });
+    expect(s.nodes.find((n) => n.url === "http://slow")?.reachability).toBe("unknown");
     await polled;
     expect(p.getSnapshot().polls).toBe(1);
     expect(p.getSnapshot().healthy).toBe(2);
@@ -149,13 +150,20 @@ describe("first head", () => {
       "http://fast": { chain: fast, delayMs: FAST_MS },
       "http://slow": { chain: slow, delayMs: SLOW_MS },
     });
-    const heads: { number: bigint; after: number }[] = [];
+    const heads: bigint[] = [];
     const reorgs: bigint[] = [];
     const started = Date.now();
+    let firstHead: (after: number) => void = () => undefined;
+    const first = new Promise<number>((resolve) => {
+      firstHead = resolve;
+    });
     const rt = new ChainRuntime(config, {
       store: memoryStore(),
       createTransport,
-      onHead: (h: ChainHead) => heads.push({ number: h.number, after: Date.now() - started }),
+      onHead: (h: ChainHead) => {
+        heads.push(h.number);
+        firstHead(Date.now() - started);
+      },
       onReorg: (h) => reorgs.push(h),
     });
     let polled = false;
@@ -163,15 +171,14 @@ describe("first head", () => {
       polled = true;
     });
     const tick = rt.tick();
-    await sleep(SOON_MS);
-    expect(heads.map((h) => h.number)).toEqual([10n]);
-    expect(heads[0]?.after).toBeLessThan(SOON_MS);
+    expect(await first).toBeLessThan(SLOW_MS);
+    expect(heads).toEqual([10n]);
     expect(rt.head()?.number).toBe(10n);
     expect(polled).toBe(false);
     await tick;
     expect(polled).toBe(true);
     // The slow node was a block ahead: its head follows, as a new block would.
-    expect(heads.map((h) => h.number)).toEqual([10n, 11n]);
+    expect(heads).toEqual([10n, 11n]);
     expect(reorgs).toEqual([]);
   });
 });
