@@ -58,7 +58,7 @@ function routePreloads(): Plugin {
     },
     transformIndexHtml: {
       order: "post",
-      handler(_html, ctx) {
+      handler(html, ctx) {
         if (!ctx.bundle) return;
         const chunks = Object.values(ctx.bundle).filter(
           (c): c is Rollup.OutputChunk => c.type === "chunk",
@@ -95,7 +95,11 @@ function routePreloads(): Plugin {
         // the verdict's one round trip is just that (resolve-network.ts). Only http(s) URLs.
         const warm = `if(p.startsWith("/id/"))c.then(r=>r.clone().json()).then(j=>{for(const ch of j.chains)for(const n of ch.nodes)if(/^https?:\\/\\//.test(n.url))fetch(n.url,{method:"POST",headers:{"content-type":"application/json"},body:'{"jsonrpc":"2.0","id":0,"method":"eth_chainId","params":[]}'}).catch(()=>{})}).catch(()=>{});`;
         const script = `(()=>{const c=fetch("/network.json",{cache:"no-store",headers:{accept:"application/json"}});c.catch(()=>{});window.__bsnNetworkConfig=c;const p=location.pathname;${warm}for(const[r,f]of ${JSON.stringify(table)})if(new RegExp(r).test(p)){for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)}break}})()`;
-        return [{ tag: "script", children: script, injectTo: "head" }];
+        // After the entry's own preloads, before its stylesheet: an inline script after a
+        // stylesheet link waits until the stylesheet has loaded (a round trip on a cold load).
+        const at = html.indexOf('<link rel="stylesheet"');
+        if (at < 0) return [{ tag: "script", children: script, injectTo: "head" }];
+        return `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
       },
     },
   };

@@ -57,6 +57,7 @@ export class ChainRuntime {
   private intervalMs: number | undefined;
   private hiddenIntervalMs: number | undefined;
   private stopped = false;
+  private adopting: Promise<void> = Promise.resolve();
   private markPolled: () => void = () => undefined;
   private readonly polled = new Promise<void>((resolve) => {
     this.markPolled = resolve;
@@ -149,24 +150,41 @@ export class ChainRuntime {
     this.pool.setNodes([...configNodes(this.config), ...nodes]);
   }
 
-  /** One poll of every node; then the new head, after dropping what a reorg replaced. */
   /** Resolves once every node has been polled once (answered or not): a head is known if any is. */
   whenPolled(): Promise<void> {
     return this.polled;
   }
 
+  /**
+   * One poll of every node; then the new head, after dropping what a reorg replaced. On the
+   * first poll the first node's answer is published at once (screens wait for one node, not
+   * the slowest), and the poll's own head follows when every node has answered.
+   */
   async tick(): Promise<void> {
-    await this.pool.poll();
+    await this.pool.poll(() => void this.adoptHead().catch(() => undefined));
     this.markPolled();
+    await this.adoptHead();
+  }
+
+  /** Publishes the pool's head if it is new; one at a time, in the order they were known. */
+  private adoptHead(): Promise<void> {
+    const next = this.adopting.then(() => this.publishHead());
+    this.adopting = next.catch(() => undefined);
+    return next;
+  }
+
+  private async publishHead(): Promise<void> {
     const head = this.pool.currentHead();
     if (!head || (this.lastHead && head.hash === this.lastHead.hash)) return;
     const doubt = this.hashes.contradiction(head);
     this.lastHead = head;
     if (doubt !== undefined) await this.handleReorg(doubt);
     this.hashes.note(head.number, head.hash);
-    // The head's header is the newest block every "latest blocks" list starts with.
-    await this.rememberByHash(head.raw, false);
+    // The head's header is the newest block every "latest blocks" list starts with. It is in
+    // the memory cache as soon as this is called: screens need not wait for the disk write.
+    const stored = this.rememberByHash(head.raw, false);
     this.options.onHead?.(head);
+    await stored;
   }
 
   start(intervalMs?: number, hiddenIntervalMs?: number) {

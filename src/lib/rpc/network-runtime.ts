@@ -47,7 +47,9 @@ export class NetworkRuntime {
           events.onHead?.(chain.chainId, head);
           if (!discovered) {
             discovered = true;
-            void this.discoverRegistryNodes(rt, head.number);
+            // After the first poll, as before the first head came early: the registry read
+            // does not compete with the first screen's own reads.
+            void rt.whenPolled().then(() => this.discoverRegistryNodes(rt, head.number));
           }
         },
         onReorg: (h) => events.onReorg?.(chain.chainId, h),

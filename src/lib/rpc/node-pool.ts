@@ -12,7 +12,6 @@ import {
   type RpcRequest,
 } from "./http-batch-transport.ts";
 import {
-  circuitState,
   defaultHealthPolicy,
   type HealthPolicy,
   initialHealth,
@@ -22,14 +21,8 @@ import {
   recordSuccess,
 } from "./node-health.ts";
 import { pollDetails } from "./node-poll-details.ts";
-import type {
-  Entry,
-  NodeStatus,
-  PoolNode,
-  PoolOptions,
-  PoolSnapshot,
-  ProbeCache,
-} from "./node-pool-types.ts";
+import { poolSnapshot } from "./node-pool-snapshot.ts";
+import type { Entry, PoolNode, PoolOptions, PoolSnapshot, ProbeCache } from "./node-pool-types.ts";
 import { probeRequests, readProbe } from "./node-probe.ts";
 
 /** Lookups whose null answer may just mean "this node has not seen it yet". */
@@ -79,15 +72,15 @@ export class NodePool {
       if (seen.has(node.url)) continue;
       seen.add(node.url);
       const kept = byUrl.get(node.url);
+      // The same record, not a copy: a poll in flight writes its answer where the pool reads it.
+      if (kept) kept.node = node;
       this.entries.push(
-        kept
-          ? { ...kept, node }
-          : {
-              node,
-              transport: this.createTransport(node.url),
-              health: initialHealth(node.url),
-              probed: false,
-            },
+        kept ?? {
+          node,
+          transport: this.createTransport(node.url),
+          health: initialHealth(node.url),
+          probed: false,
+        },
       );
     }
     this.changed();
@@ -151,10 +144,24 @@ export class NodePool {
     throw new NoHealthyNodeError(this.chainId, lastError ?? this.latestError());
   }
 
-  /** One poll of every node: probe on first contact, then its latest block header. */
-  async poll(): Promise<void> {
+  /**
+   * One poll of every node: probe on first contact, then its latest block header. While no head
+   * is known yet (the first poll), the first node to answer gives one at once, and `onFirstHead`
+   * is called, so the first screen does not wait for the slowest node; when every node has
+   * answered, the head, the ranking and the poll count are decided from all of them as always.
+   */
+  async poll(onFirstHead?: () => void): Promise<void> {
     const serving = this.snapshot.servingUrl;
-    await Promise.all(this.entries.map((e) => this.pollNode(e, e.node.url === serving)));
+    const headless = this.head === undefined;
+    await Promise.all(
+      this.entries.map(async (e) => {
+        const answered = await this.pollNode(e, e.node.url === serving);
+        if (!answered || !headless || this.head !== undefined || !e.latest) return;
+        this.head = e.latest;
+        this.changed();
+        onFirstHead?.();
+      }),
+    );
     const heads = this.entries
       .filter((e) => e.health.reachability === "up" && e.latest)
       .map((e) => e.latest as ChainHead);
@@ -176,9 +183,10 @@ export class NodePool {
     return this.head;
   }
 
-  private async pollNode(entry: Entry, serving: boolean) {
+  /** Polls one node; true when it answered with a valid head. */
+  private async pollNode(entry: Entry, serving: boolean): Promise<boolean> {
     // Backing off, open circuit or wrong chain: not polled. After the cool-down the poll is the trial.
-    if (!isAvailable(entry.health, this.now())) return;
+    if (!isAvailable(entry.health, this.now())) return false;
     const first = !entry.probed;
     // Client version and capabilities are asked once per node ever (remembered); the chain id
     // once per session, since that is what keeps a node on another chain out of the pool.
@@ -213,7 +221,7 @@ export class NodePool {
           ),
           reachability: "wrong-chain",
         };
-        return;
+        return false;
       }
       if (!remembered) this.probeCache?.set(entry.node.url, probe);
     }
@@ -226,6 +234,7 @@ export class NodePool {
         };
         entry.latest = head;
         entry.pollLatencyMs = this.now() - started;
+        return true;
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         entry.health = recordFailure(
@@ -245,6 +254,7 @@ export class NodePool {
       if (isRpcLayerError(reason))
         entry.health = recordFailure(entry.health, reason, this.now(), this.policy);
     }
+    return false;
   }
 
   /** Sends through the node's transport and records the outcome in its health. */
@@ -273,34 +283,8 @@ export class NodePool {
   }
 
   private buildSnapshot(): PoolSnapshot {
-    const now = this.now();
-    const nodes = this.entries.map<NodeStatus>((e) => ({
-      ...e.node,
-      ...e.health,
-      circuit: circuitState(e.health, now),
-      chainIdSeen: e.chainIdSeen,
-      clientVersion: e.clientVersion,
-      capabilities: e.capabilities,
-      latest: e.latest,
-      pollLatencyMs: e.pollLatencyMs,
-      pending: e.pending,
-      peers: e.peers,
-      latestReceipts: e.latestReceipts,
-    }));
-    const ranked = rankNodes(
-      this.entries.map((e) => e.health),
-      this.head?.number,
-      now,
-    );
-    return {
-      chainId: this.chainId,
-      nodes,
-      head: this.head,
-      servingUrl: ranked[0]?.url,
-      healthy: nodes.filter((n) => n.reachability === "up").length,
-      polls: this.polls,
-      polledAt: this.polledAt,
-    };
+    const { chainId, entries, head, polls, polledAt } = this;
+    return poolSnapshot({ chainId, entries, head, polls, polledAt, now: this.now() });
   }
 
   private changed() {
@@ -308,5 +292,3 @@ export class NodePool {
     for (const l of this.listeners) l();
   }
 }
-
-/** A node's hex quantity (or plain number) as a count; anything else is "not said". */
