@@ -5,6 +5,9 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type Rollup } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { ROUTE_MODULES } from "./src/app/route-modules.ts";
+import { shellScript } from "./src/features/identity/resolve/shell.ts";
+import { resolveEn } from "./src/i18n/resolve.en.ts";
+import { resolveZhCN } from "./src/i18n/resolve.zh-CN.ts";
 
 /**
  * Serves `/network.json` from the file named by BSN_NETWORK (default: the devnet's own
@@ -82,7 +85,9 @@ function routePreloads(): Plugin {
         // src/main.tsx starts one of two ways; each path preloads its start's files.
         const appStart = () => closureOf("src/app/start.tsx");
         const table = [
-          ["^/id/", beyondEntry(closureOf("src/features/identity/resolve/start.tsx"))],
+          // /id/…: only the check's own code at first, so it gets the bandwidth and its calls go
+          // out sooner; React and the screen (start.tsx) download while the nodes answer.
+          ["^/id/", beyondEntry(closureOf("src/features/identity/resolve/first-check.ts"))],
           ...ROUTE_MODULES.map(([pattern, ...names]) => {
             const files = appStart();
             for (const name of names) closureOf(`src/routes/${name}.tsx`, files);
@@ -98,8 +103,27 @@ function routePreloads(): Plugin {
         // After the entry's own preloads, before its stylesheet: an inline script after a
         // stylesheet link waits until the stylesheet has loaded (a round trip on a cold load).
         const at = html.indexOf('<link rel="stylesheet"');
-        if (at < 0) return [{ tag: "script", children: script, injectTo: "head" }];
-        return `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
+        const withScript =
+          at < 0
+            ? html.replace("</head>", `<script>${script}</script></head>`)
+            : `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
+        // On /id/… the page frame and "Checking…" paint from the HTML, before any code loads.
+        const shell = shellScript({
+          en: {
+            brand: resolveEn.resolve.brand,
+            title: resolveEn.resolve.title,
+            checking: resolveEn.resolve.checking,
+          },
+          "zh-CN": {
+            brand: resolveZhCN.resolve.brand,
+            title: resolveZhCN.resolve.title,
+            checking: resolveZhCN.resolve.checking,
+          },
+        });
+        return withScript.replace(
+          '<div id="root"></div>',
+          `<div id="root"></div><script>${shell}</script>`,
+        );
       },
     },
   };

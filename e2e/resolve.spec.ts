@@ -25,6 +25,8 @@ test("a citizen opens QR links on a phone: authentic, revoked, tampered, mistype
   await expect(verdict).toContainText("Authentic");
   await expect(verdict).toContainText("Confirmed by 4 nodes");
   await expect(page.getByTestId("identifier-value")).toHaveText(active.identifier);
+  // The trust list for offline checks is saved once the verdict is shown.
+  await expect(page.getByTestId("offline-ready")).toBeVisible();
 
   await page.goto(`${baseURL}/id/${revoked.identifier}`);
   await expect(verdict).toHaveAttribute("data-verdict", "revoked");

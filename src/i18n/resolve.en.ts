@@ -24,6 +24,8 @@ export const resolveEn = {
     failed: "The check could not be completed: {{message}}",
     retry: "Check again",
     scanAnother: "Scan another code",
+    offlineReady:
+      "Saved on this device: codes of this network can now be checked without a connection.",
     brand: "BSN Console",
     language: "Language",
     darkTheme: "Dark theme",

@@ -24,6 +24,7 @@ export const resolveZhCN: Translation<typeof resolveEn> = {
     failed: "核验未能完成：{{message}}",
     retry: "重新核验",
     scanAnother: "扫描其他码",
+    offlineReady: "已保存在本设备:今后无网络时也可核验本网络的码。",
     brand: "BSN 控制台",
     language: "语言",
     darkTheme: "深色主题",

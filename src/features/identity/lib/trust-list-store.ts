@@ -19,9 +19,13 @@ export async function loadTrustLists(): Promise<StoredTrustList[]> {
   return ((await get<StoredTrustList[]>("all", s).catch(() => undefined)) ?? []).filter(Boolean);
 }
 
-export async function saveTrustList(list: StoredTrustList): Promise<void> {
+/** Saves the chain's list in place of its older one; false when it could not be stored. */
+export async function saveTrustList(list: StoredTrustList): Promise<boolean> {
   const s = store();
-  if (!s) return;
+  if (!s) return false;
   const all = (await loadTrustLists()).filter((l) => l.chainId !== list.chainId);
-  await set("all", [...all, list], s).catch(() => undefined);
+  return set("all", [...all, list], s).then(
+    () => true,
+    () => false,
+  );
 }

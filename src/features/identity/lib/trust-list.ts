@@ -63,18 +63,21 @@ export async function fetchTrustList(
   };
 }
 
-/** Reads and saves the chain's trust list unless a fresh one is saved; never throws. */
+/**
+ * Reads and saves the chain's trust list unless a fresh one is saved. True when this device
+ * now holds a fresh list; false when that failed (the next online check tries again).
+ */
 export async function refreshTrustList(
   chain: ResolveChain,
   url: string,
   block: bigint,
   now: number,
-): Promise<void> {
+): Promise<boolean> {
   try {
     const saved = (await loadTrustLists()).find((l) => l.chainId === chain.chainId);
-    if (saved && now - saved.fetchedAt < TRUST_LIST_FRESH_MS) return;
-    await saveTrustList(await fetchTrustList(chain, url, block, now));
+    if (saved && now - saved.fetchedAt < TRUST_LIST_FRESH_MS) return true;
+    return await saveTrustList(await fetchTrustList(chain, url, block, now));
   } catch {
-    // The next online check tries again; the verdict never depended on it.
+    return false;
   }
 }

@@ -113,8 +113,8 @@ describe("resolveIdentifier on the devnet", () => {
       active.contentHash,
       tenant.signers[0] as number,
     );
-    await resolveIdentifier(online(), readResolverUrl(link)); // online: refreshes the trust list
-    await new Promise((r) => setTimeout(r, 500));
+    const first = await resolveIdentifier(online(), readResolverUrl(link));
+    expect(await first.saveTrustList?.()).toBe(true); // online: keeps the trust list
     const offline = openResolveNetwork(
       configs.map((c) => ({ ...c, nodes: [{ name: "gone", url: "http://127.0.0.1:9" }] })),
     );

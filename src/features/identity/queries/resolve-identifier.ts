@@ -22,6 +22,8 @@ export type Resolution = {
   details: IdentifierDetails | undefined;
   /** The identifier's event history, from the node that served (read after the verdict). */
   history: (() => Promise<IdentifierEvent[]>) | undefined;
+  /** Saves the chain's trust list on this device for offline checks (or finds it fresh). */
+  saveTrustList?: (() => Promise<boolean>) | undefined;
 };
 
 const describe = (c: ResolveChain) => ({ key: c.key, name: c.name, chainId: c.chainId });
@@ -100,8 +102,6 @@ export async function resolveIdentifier(
     const block = serving.answer.blockNumber;
     const { facts, details } = factsOf(owner);
     const recovered = serving.answer.proofSigner;
-    // Keep the trust list fresh for the next time no node answers; never delays the verdict.
-    void refreshTrustList(chain, serving.url, block, now);
     return {
       verdict: decideVerdict({
         ...input,
@@ -117,6 +117,9 @@ export async function resolveIdentifier(
       block,
       details,
       history: () => readIdentifierHistory(chain, serving.url, key, block),
+      // Keeps the trust list fresh for the next time no node answers; the screen runs it once
+      // the verdict is shown and the phone is idle, so it never delays the verdict.
+      saveTrustList: () => refreshTrustList(chain, serving.url, block, now),
     };
   }
   // No reachable chain owns the prefix. If a saved trust list places it on a chain we cannot

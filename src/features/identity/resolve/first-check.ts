@@ -2,6 +2,7 @@ import { readResolverUrl } from "../../../lib/identifier/resolver-url.ts";
 import { type Resolution, resolveIdentifier } from "../queries/resolve-identifier.ts";
 import { loadResolveConfig, type ResolveChainConfig } from "./resolve-config.ts";
 import { openResolveNetwork } from "./resolve-network.ts";
+import type { ResolveState } from "./resolve-screen.tsx";
 
 /**
  * The resolve route's check of the opened link, started the moment this module runs: src/main.tsx
@@ -30,11 +31,23 @@ async function resolveLink(): Promise<Resolution> {
   }
 }
 
-let first: Promise<Resolution> | undefined = resolveLink();
-first.catch(() => undefined);
+const first = resolveLink();
+let firstTaken = false;
 
+/** The first check's outcome, as the screen shows it. */
+export const firstOutcome: Promise<ResolveState> = first.then(
+  (resolution) => ({ kind: "done", resolution }),
+  (e: unknown) => ({ kind: "failed", message: e instanceof Error ? e.message : String(e) }),
+);
+
+/** The screen starts from the first outcome itself: the next `resolve` asks afresh. */
+export function takeFirst(): void {
+  firstTaken = true;
+}
+
+/** The first check the first time, a fresh one every time after. */
 export function resolve(): Promise<Resolution> {
-  const answer = first ?? resolveLink();
-  first = undefined;
-  return answer;
+  if (firstTaken) return resolveLink();
+  firstTaken = true;
+  return first;
 }

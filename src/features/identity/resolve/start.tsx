@@ -9,9 +9,10 @@ import {
 import { browserThemeEnvironment, createThemeStore } from "../../../app/theme/theme-store.ts";
 import { LogoMark } from "../../../components/ui/icons.tsx";
 import { resolveEn } from "../../../i18n/resolve.en.ts";
-import { resolve } from "./first-check.ts";
+import { firstOutcome, resolve, takeFirst } from "./first-check.ts";
 import { createResolveT, ResolveI18nContext, type ResolveStrings } from "./resolve-i18n.ts";
-import { ResolveScreen } from "./resolve-screen.tsx";
+import { ResolveScreen, type ResolveState } from "./resolve-screen.tsx";
+import { SHELL_CLASSES } from "./shell.ts";
 
 /**
  * The resolve route's own start (src/main.tsx picks it for /id/…): what a phone opens from a
@@ -24,8 +25,15 @@ const loadStrings = async (language: Language): Promise<ResolveStrings> =>
 
 const themes = createThemeStore(browserThemeEnvironment());
 
-function ResolveApp(props: { language: Language; strings: ResolveStrings }) {
-  const [{ language, strings }, setLanguage] = useState(props);
+function ResolveApp(props: {
+  language: Language;
+  strings: ResolveStrings;
+  initial: ResolveState | undefined;
+}) {
+  const [{ language, strings }, setLanguage] = useState({
+    language: props.language,
+    strings: props.strings,
+  });
   const i18n = useMemo(
     () => ({ t: createResolveT(strings, language), language }),
     [strings, language],
@@ -45,10 +53,10 @@ function ResolveApp(props: { language: Language; strings: ResolveStrings }) {
   };
   return (
     <ResolveI18nContext value={i18n}>
-      <div className="flex min-h-dvh flex-col" data-theme={theme}>
-        <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <div className="mx-auto flex h-14 max-w-3xl items-center gap-3 px-4">
-            <a href="/network" className="flex min-w-0 items-center gap-2 rounded-md font-semibold">
+      <div className={SHELL_CLASSES.page} data-theme={theme}>
+        <header className={SHELL_CLASSES.header}>
+          <div className={SHELL_CLASSES.headerRow}>
+            <a href="/network" className={SHELL_CLASSES.brand}>
               <LogoMark />
               <span className="truncate">{i18n.t("resolve.brand")}</span>
             </a>
@@ -71,8 +79,8 @@ function ResolveApp(props: { language: Language; strings: ResolveStrings }) {
             </button>
           </div>
         </header>
-        <main className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
-          <ResolveScreen resolve={resolve} />
+        <main className={SHELL_CLASSES.main}>
+          <ResolveScreen resolve={resolve} initial={props.initial} />
         </main>
       </div>
     </ResolveI18nContext>
@@ -81,12 +89,20 @@ function ResolveApp(props: { language: Language; strings: ResolveStrings }) {
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+const container = root;
 const stored = document.documentElement.lang;
 const language: Language = isLanguage(stored) ? stored : "en";
-void loadStrings(language).then((strings) =>
-  createRoot(root).render(
+// index.html already shows the frame and "Checking…": React draws once the first answer is in
+// (one render instead of two), or after FIRST_ANSWER_WAIT_MS with the same checking state.
+const FIRST_ANSWER_WAIT_MS = 1_500;
+void Promise.all([
+  loadStrings(language),
+  Promise.race([firstOutcome, new Promise<undefined>((r) => setTimeout(r, FIRST_ANSWER_WAIT_MS))]),
+]).then(([strings, initial]) => {
+  if (initial) takeFirst();
+  createRoot(container).render(
     <StrictMode>
-      <ResolveApp language={language} strings={strings} />
+      <ResolveApp language={language} strings={strings} initial={initial} />
     </StrictMode>,
-  ),
-);
+  );
+});
