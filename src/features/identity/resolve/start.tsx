@@ -73,7 +73,7 @@ function ResolveApp(props: {
               type="button"
               aria-pressed={dark}
               onClick={() => themes.set(dark ? "light" : "dark")}
-              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm dark:border-slate-600"
+              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600"
             >
               {i18n.t("resolve.darkTheme")}
             </button>
