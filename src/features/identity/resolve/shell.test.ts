@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import { resolveEn } from "../../../i18n/resolve.en.ts";
+import { resolveZhCN } from "../../../i18n/resolve.zh-CN.ts";
+import { SHELL_CLASSES, shellScript } from "./shell.ts";
+
+const strings = {
+  en: {
+    brand: resolveEn.resolve.brand,
+    title: resolveEn.resolve.title,
+    checking: resolveEn.resolve.checking,
+  },
+  "zh-CN": {
+    brand: resolveZhCN.resolve.brand,
+    title: resolveZhCN.resolve.title,
+    checking: "<img src=x onerror=alert(1)>",
+  },
+};
+
+function runAt(path: string, lang: string) {
+  window.history.replaceState(null, "", path);
+  document.documentElement.lang = lang;
+  document.body.innerHTML = '<div id="root"></div>';
+  new Function(shellScript(strings))();
+  return document.getElementById("root") as HTMLElement;
+}
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+describe("the resolve route's frame in index.html", () => {
+  it("behavior: on /id/… draws the header and the checking heading, in the page's language", () => {
+    const root = runAt("/id/156.0021.1/A-1-X", "en");
+    expect(root.querySelector("h1")?.textContent).toBe("Identifier check");
+    expect(root.querySelector("h1")?.className).toBe(SHELL_CLASSES.title);
+    expect(root.querySelector("header")?.textContent).toBe("BSN Console");
+    expect(root.querySelector("p")?.textContent).toBe("Checking with the network…");
+  });
+
+  it("behavior: strings go in as text, never as markup; an unknown language falls back to English", () => {
+    const zh = runAt("/id/x", "zh-CN");
+    expect(zh.querySelector("p")?.textContent).toBe("<img src=x onerror=alert(1)>");
+    expect(zh.querySelector("img")).toBeNull();
+    expect(runAt("/id/x", "fr").querySelector("h1")?.textContent).toBe("Identifier check");
+  });
+
+  it("behavior: every other path is left to the app", () => {
+    expect(runAt("/explorer/alpha", "en").childNodes).toHaveLength(0);
+  });
+});
