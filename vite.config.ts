@@ -5,9 +5,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type Rollup } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { ROUTE_MODULES } from "./src/app/route-modules.ts";
-import { shellScript } from "./src/features/identity/resolve/shell.ts";
-import { resolveEn } from "./src/i18n/resolve.en.ts";
-import { resolveZhCN } from "./src/i18n/resolve.zh-CN.ts";
+import { SHELL_STRINGS, shellScript } from "./src/features/identity/resolve/shell.ts";
 
 /**
  * Serves `/network.json` from the file named by BSN_NETWORK (default: the devnet's own
@@ -108,18 +106,7 @@ function routePreloads(): Plugin {
             ? html.replace("</head>", `<script>${script}</script></head>`)
             : `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
         // On /id/… the page frame and "Checking…" paint from the HTML, before any code loads.
-        const shell = shellScript({
-          en: {
-            brand: resolveEn.resolve.brand,
-            title: resolveEn.resolve.title,
-            checking: resolveEn.resolve.checking,
-          },
-          "zh-CN": {
-            brand: resolveZhCN.resolve.brand,
-            title: resolveZhCN.resolve.title,
-            checking: resolveZhCN.resolve.checking,
-          },
-        });
+        const shell = shellScript(SHELL_STRINGS);
         return withScript.replace(
           '<div id="root"></div>',
           `<div id="root"></div><script>${shell}</script>`,

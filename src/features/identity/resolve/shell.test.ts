@@ -1,20 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { resolveEn } from "../../../i18n/resolve.en.ts";
-import { resolveZhCN } from "../../../i18n/resolve.zh-CN.ts";
-import { SHELL_CLASSES, shellScript } from "./shell.ts";
+import { SHELL_CLASSES, SHELL_STRINGS, shellScript } from "./shell.ts";
 
 const strings = {
-  en: {
-    brand: resolveEn.resolve.brand,
-    title: resolveEn.resolve.title,
-    checking: resolveEn.resolve.checking,
-  },
-  "zh-CN": {
-    brand: resolveZhCN.resolve.brand,
-    title: resolveZhCN.resolve.title,
-    checking: "<img src=x onerror=alert(1)>",
-  },
+  ...SHELL_STRINGS,
+  "zh-CN": { ...SHELL_STRINGS["zh-CN"], checking: "<img src=x onerror=alert(1)>" },
 };
 
 function runAt(path: string, lang: string) {

@@ -1,3 +1,6 @@
+import { resolveEn } from "../../../i18n/resolve.en.ts";
+import { resolveZhCN } from "../../../i18n/resolve.zh-CN.ts";
+
 /**
  * The resolve route's page frame, shared by its React screen and by the few lines index.html
  * runs for /id/… before any code has loaded (vite.config.ts): the header and the "Checking…"
@@ -14,6 +17,15 @@ export const SHELL_CLASSES = {
   title: "text-xl font-semibold",
   status: "flex items-center gap-2",
 } as const;
+
+const pick = (s: typeof resolveEn) => ({
+  brand: s.resolve.brand,
+  title: s.resolve.title,
+  checking: s.resolve.checking,
+});
+
+/** The frame's words in each language, from the route's own strings. */
+export const SHELL_STRINGS = { en: pick(resolveEn), "zh-CN": pick(resolveZhCN) };
 
 /** The script index.html runs right after `<div id="root">` on /id/… paths; text only, no HTML. */
 export function shellScript(
