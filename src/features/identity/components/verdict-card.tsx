@@ -16,13 +16,14 @@ const STYLE: Record<Verdict["kind"], string> = {
   "cannot-verify-offline":
     "border-amber-500 bg-amber-50 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100",
 };
-const SYMBOL: Record<Verdict["kind"], string> = {
-  authentic: "✓",
-  revoked: "✕",
-  invalid: "✕",
-  unknown: "?",
-  "verified-offline": "✓",
-  "cannot-verify-offline": "!",
+/** The mark beside the verdict, drawn (a font's ✓ and ✕ differ by phone, and some have none). */
+const MARK: Record<Verdict["kind"], string> = {
+  authentic: "M5 12.5l4.5 4.5L19 7",
+  revoked: "M6 6l12 12M18 6L6 18",
+  invalid: "M6 6l12 12M18 6L6 18",
+  unknown: "M9 9a3 3 0 1 1 4.2 2.75c-.75.33-1.2 1-1.2 1.8V14M12 18h.01",
+  "verified-offline": "M5 12.5l4.5 4.5L19 7",
+  "cannot-verify-offline": "M12 5v9M12 18.5h.01",
 };
 
 function relative(ms: number, lang: string) {
@@ -72,9 +73,19 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
       aria-live="polite"
       className={`flex items-start gap-4 rounded-xl border-2 p-5 ${STYLE[verdict.kind]}`}
     >
-      <span aria-hidden="true" className="text-4xl leading-none font-bold">
-        {SYMBOL[verdict.kind]}
-      </span>
+      <svg
+        viewBox="0 0 24 24"
+        aria-hidden="true"
+        focusable="false"
+        className="size-9 shrink-0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={3}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path d={MARK[verdict.kind]} />
+      </svg>
       <div>
         <h2 className="text-2xl font-bold">{title}</h2>
         <p className="mt-1">{detail}</p>

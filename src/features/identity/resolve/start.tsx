@@ -7,7 +7,7 @@ import {
   type Language,
 } from "../../../app/i18n/language.ts";
 import { browserThemeEnvironment, createThemeStore } from "../../../app/theme/theme-store.ts";
-import { LogoMark } from "../../../components/ui/icons.tsx";
+import { LogoMark, MoonIcon } from "../../../components/ui/icons.tsx";
 import { resolveEn } from "../../../i18n/resolve.en.ts";
 import { firstOutcome, resolve, takeFirst } from "./first-check.ts";
 import { createResolveT, ResolveI18nContext, type ResolveStrings } from "./resolve-i18n.ts";
@@ -65,17 +65,19 @@ function ResolveApp(props: {
               lang={other.code}
               aria-label={`${i18n.t("resolve.language")}: ${other.label}`}
               onClick={() => void switchLanguage()}
-              className="ml-auto rounded-md border border-slate-300 px-2 py-1.5 text-sm dark:border-slate-600"
+              className="ml-auto rounded-md border border-slate-300 px-2 py-1.5 text-sm whitespace-nowrap dark:border-slate-600"
             >
               {other.label}
             </button>
             <button
               type="button"
               aria-pressed={dark}
+              aria-label={i18n.t("resolve.darkTheme")}
+              title={i18n.t("resolve.darkTheme")}
               onClick={() => themes.set(dark ? "light" : "dark")}
-              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600"
+              className="rounded-md border border-slate-300 p-2 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600"
             >
-              {i18n.t("resolve.darkTheme")}
+              <MoonIcon />
             </button>
           </div>
         </header>
