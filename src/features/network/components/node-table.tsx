@@ -35,7 +35,7 @@ export function NodeTable(props: {
   const lang = i18n.language;
   const { sort } = props;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 [contain:content] dark:border-slate-800">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{props.caption}</caption>
         <NodeTableHead sort={sort} onSort={props.onSort} />
