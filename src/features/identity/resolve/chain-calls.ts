@@ -23,7 +23,7 @@ export const blockHex = (block: bigint) => `0x${block.toString(16)}`;
 type View = "view" | "pure";
 
 /** The eth_call for a view function: `{ to, data }`. */
-export function viewCall<const abi extends Abi, fn extends ContractFunctionName<abi, View>>(
+function viewCall<const abi extends Abi, fn extends ContractFunctionName<abi, View>>(
   to: Address,
   abi: abi,
   functionName: fn,

@@ -10,13 +10,16 @@ const strings = {
 function runAt(path: string, lang: string) {
   window.history.replaceState(null, "", path);
   document.documentElement.lang = lang;
-  document.body.innerHTML = '<div id="root"></div>';
+  const root = document.createElement("div");
+  root.id = "root";
+  document.body.replaceChildren(root);
+  // The script index.html carries, run as the page would run it (built from constants only).
   new Function(shellScript(strings))();
   return document.getElementById("root") as HTMLElement;
 }
 
 afterEach(() => {
-  document.body.innerHTML = "";
+  document.body.replaceChildren();
 });
 
 describe("the resolve route's frame in index.html", () => {
