@@ -94,27 +94,47 @@ export function isAvailable(h: NodeHealth, now: number): boolean {
 }
 
 /**
+ * How much faster another node must be before the serving node hands over: local and city
+ * nodes answer within a few milliseconds of each other, and a strict order flipped the serving
+ * node on every poll (the screens say who serves, so the page changed with it).
+ */
+export const HANDOVER_FACTOR = 1.5;
+export const HANDOVER_MARGIN_MS = 10;
+
+/**
  * Best first: available nodes, those at the chain head before laggards, then by latency.
- * Nodes never contacted rank after known-good ones but before known-bad ones.
+ * Nodes never contacted rank after known-good ones but before known-bad ones. `incumbent`, the
+ * node serving now, keeps first place while it is as good as the best but for latency and not
+ * slower than HANDOVER_FACTOR × best + HANDOVER_MARGIN_MS.
  */
 export function rankNodes(
   nodes: readonly NodeHealth[],
   chainHead: bigint | undefined,
   now: number,
+  incumbent?: string,
 ) {
   const lagOf = (h: NodeHealth) =>
     chainHead === undefined || h.head === undefined ? 0n : chainHead - h.head;
   const score = (h: NodeHealth) =>
     h.reachability === "up" ? 0 : h.reachability === "unknown" ? 1 : 2;
-  return nodes
+  // More than one block behind is lagging; within a block, latency decides.
+  const lagging = (h: NodeHealth) => (lagOf(h) > 1n ? 1 : 0);
+  const ranked = nodes
     .filter((h) => isAvailable(h, now))
     .sort((a, b) => {
       const s = score(a) - score(b);
       if (s !== 0) return s;
-      // More than one block behind is lagging; within a block, latency decides.
-      const lagA = lagOf(a) > 1n ? 1 : 0;
-      const lagB = lagOf(b) > 1n ? 1 : 0;
-      if (lagA !== lagB) return lagA - lagB;
+      const lag = lagging(a) - lagging(b);
+      if (lag !== 0) return lag;
       return (a.latencyMs ?? 1e9) - (b.latencyMs ?? 1e9);
     });
+  const best = ranked[0];
+  const at = ranked.findIndex((h) => h.url === incumbent);
+  const held = ranked[at];
+  if (!best || !held || at === 0) return ranked;
+  const sameClass = score(held) === score(best) && lagging(held) === lagging(best);
+  const closeEnough =
+    (held.latencyMs ?? 1e9) <= (best.latencyMs ?? 1e9) * HANDOVER_FACTOR + HANDOVER_MARGIN_MS;
+  if (!sameClass || !closeEnough) return ranked;
+  return [held, ...ranked.slice(0, at), ...ranked.slice(at + 1)];
 }

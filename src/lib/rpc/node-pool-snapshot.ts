@@ -10,6 +10,8 @@ export function poolSnapshot(pool: {
   polls: number;
   polledAt: number | undefined;
   now: number;
+  /** The node serving until now: it keeps serving unless clearly worse (rankNodes). */
+  serving?: string | undefined;
 }): PoolSnapshot {
   const { entries, head, now } = pool;
   const nodes = entries.map<NodeStatus>((e) => ({
@@ -29,6 +31,7 @@ export function poolSnapshot(pool: {
     entries.map((e) => e.health),
     head?.number,
     now,
+    pool.serving,
   );
   return {
     chainId: pool.chainId,

@@ -120,6 +120,7 @@ export class NodePool {
       this.entries.map((e) => e.health),
       this.head?.number,
       now,
+      this.snapshot.servingUrl,
     );
     const candidates = ranked
       .map((h) => this.entries.find((e) => e.health.url === h.url))
@@ -284,7 +285,9 @@ export class NodePool {
 
   private buildSnapshot(): PoolSnapshot {
     const { chainId, entries, head, polls, polledAt } = this;
-    return poolSnapshot({ chainId, entries, head, polls, polledAt, now: this.now() });
+    // `snapshot` is unset only while the constructor builds the first one.
+    const serving = (this.snapshot as PoolSnapshot | undefined)?.servingUrl;
+    return poolSnapshot({ chainId, entries, head, polls, polledAt, now: this.now(), serving });
   }
 
   private changed() {
