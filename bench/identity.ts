@@ -65,7 +65,7 @@ export const identity: BenchModule = {
       return [
         {
           name: "resolve route: JavaScript loaded (gzip)",
-          value: Math.round(jsGzip / 1024),
+          value: Math.round(jsGzip / 102.4) / 10,
           unit: "KB",
         },
         {

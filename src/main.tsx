@@ -7,9 +7,9 @@ import "./app/app.css";
  * extra step costs no round trip in a build.
  */
 if (window.location.pathname.startsWith("/id/"))
-  // The check first: once its calls are on the wire, React and the screen start while the
-  // nodes answer, instead of the calls waiting for React.
+  // The check first, with no React: it asks the nodes and paints the verdict itself; React and
+  // the rest of the screen (details, history, document check) load once the verdict is shown.
   void import("./features/identity/resolve/first-check.ts")
-    .then((check) => check.asked)
+    .then((check) => check.painted)
     .then(() => import("./features/identity/resolve/start.tsx"));
 else void import("./app/start.tsx");

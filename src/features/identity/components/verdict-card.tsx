@@ -1,94 +1,38 @@
-import { formatChainTime } from "../lib/local-time.ts";
 import type { Verdict } from "../lib/verdict.ts";
 import { useResolveI18n } from "../resolve/resolve-i18n.ts";
+import { VERDICT_MARK, VERDICT_PARTS, verdictCardClass, verdictText } from "./verdict-view.ts";
 
-const STYLE: Record<Verdict["kind"], string> = {
-  authentic:
-    "border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100",
-  revoked:
-    "border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100",
-  invalid:
-    "border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100",
-  unknown:
-    "border-slate-400 bg-slate-50 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100",
-  "verified-offline":
-    "border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-500 dark:bg-sky-950 dark:text-sky-100",
-  "cannot-verify-offline":
-    "border-amber-500 bg-amber-50 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100",
-};
-/** The mark beside the verdict, drawn (a font's ✓ and ✕ differ by phone, and some have none). */
-const MARK: Record<Verdict["kind"], string> = {
-  authentic: "M5 12.5l4.5 4.5L19 7",
-  revoked: "M6 6l12 12M18 6L6 18",
-  invalid: "M6 6l12 12M18 6L6 18",
-  unknown: "M9 9a3 3 0 1 1 4.2 2.75c-.75.33-1.2 1-1.2 1.8V14M12 18h.01",
-  "verified-offline": "M5 12.5l4.5 4.5L19 7",
-  "cannot-verify-offline": "M12 5v9M12 18.5h.01",
-};
-
-function relative(ms: number, lang: string) {
-  const fmt = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return fmt.format(-minutes, "minute");
-  const hours = Math.round(minutes / 60);
-  return hours < 48 ? fmt.format(-hours, "hour") : fmt.format(-Math.round(hours / 24), "day");
-}
-
-/** The one thing a citizen must see at once: colour, symbol and words, never colour alone. */
+/**
+ * The one thing a citizen must see at once: colour, symbol and words, never colour alone.
+ * resolve/early-verdict.ts paints the same card with DOM calls before React has loaded; a test
+ * (early-verdict.test.tsx) holds the two to the same markup.
+ */
 export function VerdictCard({ verdict }: { verdict: Verdict }) {
   const { t, language } = useResolveI18n();
-  const [title, detail] = (() => {
-    switch (verdict.kind) {
-      case "authentic":
-        return [
-          t("verdict.authentic"),
-          t("verdict.authenticDetail", { count: verdict.nodesAgreed }),
-        ];
-      case "revoked":
-        return [
-          t("verdict.revoked"),
-          `${t("verdict.revokedDetail", { reason: verdict.reason })}${
-            verdict.at ? ` · ${t("verdict.revokedAt", { time: formatChainTime(verdict.at) })}` : ""
-          }`,
-        ];
-      case "unknown":
-        return [t("verdict.unknown"), t("verdict.unknownDetail")];
-      case "invalid":
-        return [t("verdict.invalid"), t(`verdict.invalid_${verdict.because}`)];
-      case "verified-offline":
-        return [
-          t("verdict.offline"),
-          t("verdict.offlineDetail", {
-            age: relative(verdict.trustListAgeMs, language),
-          }),
-        ];
-      case "cannot-verify-offline":
-        return [t("verdict.cannotOffline"), t(`verdict.cannotOffline_${verdict.because}`)];
-    }
-  })();
+  const [title, detail] = verdictText(verdict, t, language);
   return (
     <section
       data-testid="verdict"
       data-verdict={verdict.kind}
       aria-live="polite"
-      className={`flex items-start gap-4 rounded-xl border-2 p-5 ${STYLE[verdict.kind]}`}
+      className={verdictCardClass(verdict.kind)}
     >
       <svg
-        viewBox="0 0 24 24"
+        viewBox={VERDICT_PARTS.viewBox}
         aria-hidden="true"
         focusable="false"
-        className="size-9 shrink-0"
+        className={VERDICT_PARTS.mark}
         fill="none"
         stroke="currentColor"
-        strokeWidth={3}
+        strokeWidth={VERDICT_PARTS.strokeWidth}
         strokeLinecap="round"
         strokeLinejoin="round"
       >
-        <path d={MARK[verdict.kind]} />
+        <path d={VERDICT_MARK[verdict.kind]} />
       </svg>
       <div>
-        <h2 className="text-2xl font-bold">{title}</h2>
-        <p className="mt-1">{detail}</p>
+        <h2 className={VERDICT_PARTS.title}>{title}</h2>
+        <p className={VERDICT_PARTS.detail}>{detail}</p>
       </div>
     </section>
   );

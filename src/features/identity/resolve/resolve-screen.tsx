@@ -7,7 +7,7 @@ import { VerdictCard } from "../components/verdict-card.tsx";
 import type { IdentifierEvent } from "../queries/read-identifier-facts.ts";
 import type { Resolution } from "../queries/resolve-identifier.ts";
 import { useResolveI18n } from "./resolve-i18n.ts";
-import { SHELL_CLASSES } from "./shell.ts";
+import { SHELL_CLASSES } from "./shell-classes.ts";
 
 export type ResolveState =
   | { kind: "checking" }

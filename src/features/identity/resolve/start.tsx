@@ -1,18 +1,19 @@
 import { StrictMode, useMemo, useState, useSyncExternalStore } from "react";
 import { createRoot } from "react-dom/client";
-import {
-  isLanguage,
-  LANGUAGE_STORAGE_KEY,
-  LANGUAGES,
-  type Language,
-} from "../../../app/i18n/language.ts";
+import { LANGUAGE_STORAGE_KEY, LANGUAGES, type Language } from "../../../app/i18n/language.ts";
 import { browserThemeEnvironment, createThemeStore } from "../../../app/theme/theme-store.ts";
 import { LogoMark, MoonIcon } from "../../../components/ui/icons.tsx";
-import { resolveEn } from "../../../i18n/resolve.en.ts";
-import { firstOutcome, resolve, takeFirst } from "./first-check.ts";
+import {
+  FIRST_ANSWER_WAIT_MS,
+  firstOutcome,
+  language,
+  resolve,
+  strings,
+  takeFirst,
+} from "./first-check.ts";
 import { createResolveT, ResolveI18nContext, type ResolveStrings } from "./resolve-i18n.ts";
 import { ResolveScreen, type ResolveState } from "./resolve-screen.tsx";
-import { SHELL_CLASSES } from "./shell.ts";
+import { SHELL_CLASSES } from "./shell-classes.ts";
 
 /**
  * The resolve route's own start (src/main.tsx picks it for /id/…): what a phone opens from a
@@ -21,7 +22,9 @@ import { SHELL_CLASSES } from "./shell.ts";
  * Links out of it (explorer, scanner, home) are full page loads into the app.
  */
 const loadStrings = async (language: Language): Promise<ResolveStrings> =>
-  language === "zh-CN" ? (await import("../../../i18n/resolve.zh-CN.ts")).resolveZhCN : resolveEn;
+  language === "zh-CN"
+    ? (await import("../../../i18n/resolve.zh-CN.ts")).resolveZhCN
+    : (await import("../../../i18n/resolve.en.ts")).resolveEn;
 
 const themes = createThemeStore(browserThemeEnvironment());
 
@@ -92,13 +95,11 @@ function ResolveApp(props: {
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const container = root;
-const stored = document.documentElement.lang;
-const language: Language = isLanguage(stored) ? stored : "en";
-// index.html already shows the frame and "Checking…": React draws once the first answer is in
-// (one render instead of two), or after FIRST_ANSWER_WAIT_MS with the same checking state.
-const FIRST_ANSWER_WAIT_MS = 1_500;
+// index.html already shows the frame and "Checking…" (or first-check.ts the verdict): React
+// draws once the first answer is in (one render instead of two), or after FIRST_ANSWER_WAIT_MS
+// with the same checking state.
 void Promise.all([
-  loadStrings(language),
+  strings,
   Promise.race([firstOutcome, new Promise<undefined>((r) => setTimeout(r, FIRST_ANSWER_WAIT_MS))]),
 ]).then(([strings, initial]) => {
   if (initial) takeFirst();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveEn } from "../../../i18n/resolve.en.ts";
 import { resolveZhCN } from "../../../i18n/resolve.zh-CN.ts";
-import { createResolveT } from "./resolve-i18n.ts";
+import { createResolveT } from "./resolve-t.ts";
 
 describe("the resolve route's translator", () => {
   const t = createResolveT(resolveEn, "en");
