@@ -1,4 +1,5 @@
 import type { SVGProps } from "react";
+import { LOGO_CLASS, LOGO_PATHS } from "./logo-parts.ts";
 
 /** Small stroke icons (24-unit grid), decorative unless given a title by the caller. */
 function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
@@ -73,9 +74,10 @@ export function AlertIcon() {
 
 export function LogoMark() {
   return (
-    <Icon className="size-6 text-sky-600 dark:text-sky-400">
-      <path d="M12 2l8.7 5v10L12 22l-8.7-5V7z" />
-      <path d="M12 8l3.5 2v4L12 16l-3.5-2v-4z" />
+    <Icon className={LOGO_CLASS}>
+      {LOGO_PATHS.map((d) => (
+        <path key={d} d={d} />
+      ))}
     </Icon>
   );
 }

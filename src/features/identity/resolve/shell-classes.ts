@@ -10,6 +10,7 @@ export const SHELL_CLASSES = {
   header: "border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900",
   headerRow: "mx-auto flex h-14 max-w-3xl items-center gap-3 px-4",
   brand: "flex min-w-0 items-center gap-2 rounded-md font-semibold",
+  brandName: "truncate",
   main: "mx-auto w-full max-w-3xl flex-1 px-4 py-6",
   section: "mx-auto max-w-3xl space-y-5",
   title: "text-xl font-semibold",

@@ -28,6 +28,8 @@ describe("the resolve route's frame in index.html", () => {
     expect(root.querySelector("h1")?.textContent).toBe("Identifier check");
     expect(root.querySelector("h1")?.className).toBe(SHELL_CLASSES.title);
     expect(root.querySelector("header")?.textContent).toBe("BSN Console");
+    // The mark as LogoMark draws it, so nothing moves when React draws the header.
+    expect(root.querySelectorAll("header svg path")).toHaveLength(2);
     expect(root.querySelector("p")?.textContent).toBe("Checking with the network…");
   });
 
