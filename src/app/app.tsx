@@ -1,20 +1,13 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { i18n } from "i18next";
-import { useState } from "react";
 import { I18nextProvider } from "react-i18next";
-import { RouterProvider } from "react-router/dom";
+import { BrowserRouter } from "react-router";
 import { NetworkRuntimeProvider } from "../lib/rpc/network-runtime-context.tsx";
 import { WalletProvider } from "../lib/wallet/wallet-context.tsx";
-import { createAppRouter } from "./router.tsx";
+import { AppRoutes } from "./router.tsx";
 import { ConfigGate } from "./startup/config-gate.tsx";
 import { ThemeProvider } from "./theme/theme-context.tsx";
 import type { ThemeStore } from "./theme/theme-store.ts";
-
-function AppRouter() {
-  // Once per app: the router owns the history listener.
-  const [router] = useState(createAppRouter);
-  return <RouterProvider router={router} />;
-}
 
 export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: ThemeStore }) {
   return (
@@ -24,7 +17,9 @@ export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: T
           <ConfigGate>
             <NetworkRuntimeProvider>
               <WalletProvider>
-                <AppRouter />
+                <BrowserRouter>
+                  <AppRoutes />
+                </BrowserRouter>
               </WalletProvider>
             </NetworkRuntimeProvider>
           </ConfigGate>

@@ -1,8 +1,9 @@
-import { createBrowserRouter, redirect } from "react-router";
+import { type ComponentType, lazy, type ReactNode } from "react";
+import { Navigate, type RouteObject, useRoutes } from "react-router";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { FullPageLoad } from "./layout/full-page-load.tsx";
-import { RouteErrorPage } from "./layout/route-error-page.tsx";
+import { RouteBoundary } from "./layout/route-boundary.tsx";
 import { routeModulesOf } from "./route-modules.ts";
 
 /** Each route module's chunk, by its name in route-modules.ts (src/routes/<name>.tsx). */
@@ -24,28 +25,6 @@ const chunks = {
 };
 
 /**
- * Explorer paths (src/lib/format/urls.ts builds the URLs), each page's chunk and component: one
- * chunk per page, so a first visit loads only the page it opens.
- */
-const explorerPages = [
-  ["", async () => (await chunks["explorer-route"]()).ExplorerIndexRoute],
-  [":chain", async () => (await chunks["explorer/home-route"]()).ExplorerHomeRoute],
-  [":chain/block/:id", async () => (await chunks["explorer/block-route"]()).ExplorerBlockRoute],
-  [":chain/tx/:hash", async () => (await chunks["explorer/tx-route"]()).ExplorerTxRoute],
-  [
-    ":chain/address/:address",
-    async () => (await chunks["explorer/address-route"]()).ExplorerAddressRoute,
-  ],
-  [":chain/app/:appId", async () => (await chunks["explorer/directory-routes"]()).ExplorerAppRoute],
-  [
-    ":chain/tenant/:tenantId",
-    async () => (await chunks["explorer/directory-routes"]()).ExplorerTenantRoute,
-  ],
-  [":chain/search", async () => (await chunks["explorer/directory-routes"]()).ExplorerSearchRoute],
-  ["tx/:hash", async () => (await chunks["explorer/tx-route"]()).ExplorerChainlessTxRoute],
-] as const;
-
-/**
  * Starts the chunks of the screen at `pathname` at once, while the network config loads: the
  * router (created after the config) then finds them loaded or on their way. In a build,
  * index.html has already asked for the same files (vite.config.ts); this covers the dev server.
@@ -55,103 +34,135 @@ export function preloadRouteChunk(pathname: string) {
     void chunks[name as keyof typeof chunks]?.().catch(() => undefined);
 }
 
+/** A screen from its chunk, loaded on first visit, its errors kept to itself (RouteBoundary). */
+function screen(load: () => Promise<ComponentType>): ReactNode {
+  const Screen = lazy(async () => ({ default: await load() }));
+  return (
+    <RouteBoundary>
+      <Screen />
+    </RouteBoundary>
+  );
+}
+
 /**
- * Data-mode router. Created only after the network config has loaded, since every screen reads
- * it. Deep links and reloads work through the server's SPA fallback (Vite's appType "spa").
- * Each area is its own chunk, loaded on first visit: a citizen scanning a QR code downloads the
- * resolver, not the explorer.
+ * Explorer paths (src/lib/format/urls.ts builds the URLs), each page's chunk and component: one
+ * chunk per page, so a first visit loads only the page it opens.
  */
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      path: "/",
-      Component: AppLayout,
-      ErrorBoundary: RouteErrorPage,
-      // The first screen's chunk is still loading: the layout paints as soon as it can.
-      HydrateFallback: () => null,
-      children: [
-        { index: true, loader: () => redirect("/network") },
-        {
-          path: "network",
-          lazy: async () => ({
-            Component: (await chunks["network-route"]()).NetworkRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "network/nodes/:nodeId",
-          lazy: async () => ({
-            Component: (await chunks["network-node-route"]()).NetworkNodeRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "explorer",
-          lazy: async () => ({
-            Component: (await chunks["explorer-route"]()).ExplorerLayout,
-          }),
-          ErrorBoundary: RouteErrorPage,
-          children: explorerPages.map(([path, component]) => ({
-            ...(path === "" ? { index: true } : { path }),
-            lazy: async () => ({ Component: await component() }),
-            ErrorBoundary: RouteErrorPage,
-          })),
-        },
-        {
-          path: "console",
-          lazy: async () => ({
-            Component: (await chunks["console-route"]()).ConsoleRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "console/tenants",
-          lazy: async () => ({
-            Component: (await chunks["console-tenants-route"]()).ConsoleTenantsRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "console/:chain/tenants/:tenantId",
-          lazy: async () => ({
-            Component: (await chunks["console-tenant-route"]()).ConsoleTenantRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "console/:chain/apps/:appId",
-          lazy: async () => ({
-            Component: (await chunks["console-app-route"]()).ConsoleAppRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "console/:chain/apps/:appId/identifiers",
-          lazy: async () => ({
-            Component: (await import("../routes/console-app-identifiers-route.tsx"))
+const explorerPages: RouteObject[] = [
+  {
+    index: true,
+    element: screen(async () => (await chunks["explorer-route"]()).ExplorerIndexRoute),
+  },
+  {
+    path: ":chain",
+    element: screen(async () => (await chunks["explorer/home-route"]()).ExplorerHomeRoute),
+  },
+  {
+    path: ":chain/block/:id",
+    element: screen(async () => (await chunks["explorer/block-route"]()).ExplorerBlockRoute),
+  },
+  {
+    path: ":chain/tx/:hash",
+    element: screen(async () => (await chunks["explorer/tx-route"]()).ExplorerTxRoute),
+  },
+  {
+    path: ":chain/address/:address",
+    element: screen(async () => (await chunks["explorer/address-route"]()).ExplorerAddressRoute),
+  },
+  {
+    path: ":chain/app/:appId",
+    element: screen(async () => (await chunks["explorer/directory-routes"]()).ExplorerAppRoute),
+  },
+  {
+    path: ":chain/tenant/:tenantId",
+    element: screen(async () => (await chunks["explorer/directory-routes"]()).ExplorerTenantRoute),
+  },
+  {
+    path: ":chain/search",
+    element: screen(async () => (await chunks["explorer/directory-routes"]()).ExplorerSearchRoute),
+  },
+  {
+    path: "tx/:hash",
+    element: screen(async () => (await chunks["explorer/tx-route"]()).ExplorerChainlessTxRoute),
+  },
+];
+
+/**
+ * The app's routes, declared (React Router's declarative mode: no data router, whose loaders,
+ * actions and fetchers this app does not use, and which cost the first load 18 KB of gzip).
+ * Rendered only after the network config has loaded, since every screen reads it. Deep links
+ * and reloads work through the server's SPA fallback (Vite's appType "spa"). Each area is its
+ * own chunk, loaded on first visit; navigations are transitions, so the page on screen stays
+ * until the next one's chunk is in (AppLayout and ExplorerLayout hold the Suspense boundaries).
+ */
+const routes: RouteObject[] = [
+  {
+    path: "/",
+    element: (
+      <RouteBoundary>
+        <AppLayout />
+      </RouteBoundary>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/network" replace /> },
+      {
+        path: "network",
+        element: screen(async () => (await chunks["network-route"]()).NetworkRoute),
+      },
+      {
+        path: "network/nodes/:nodeId",
+        element: screen(async () => (await chunks["network-node-route"]()).NetworkNodeRoute),
+      },
+      {
+        path: "explorer",
+        element: screen(async () => (await chunks["explorer-route"]()).ExplorerLayout),
+        children: explorerPages,
+      },
+      {
+        path: "console",
+        element: screen(async () => (await chunks["console-route"]()).ConsoleRoute),
+      },
+      {
+        path: "console/tenants",
+        element: screen(async () => (await chunks["console-tenants-route"]()).ConsoleTenantsRoute),
+      },
+      {
+        path: "console/:chain/tenants/:tenantId",
+        element: screen(async () => (await chunks["console-tenant-route"]()).ConsoleTenantRoute),
+      },
+      {
+        path: "console/:chain/apps/:appId",
+        element: screen(async () => (await chunks["console-app-route"]()).ConsoleAppRoute),
+      },
+      {
+        path: "console/:chain/apps/:appId/identifiers",
+        element: screen(
+          async () =>
+            (await import("../routes/console-app-identifiers-route.tsx"))
               .ConsoleAppIdentifiersRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "verify/labels",
-          lazy: async () => ({
-            Component: (await chunks["verify-labels-route"]()).VerifyLabelsRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        {
-          path: "verify",
-          lazy: async () => ({
-            Component: (await chunks["verify-route"]()).VerifyRoute,
-          }),
-          ErrorBoundary: RouteErrorPage,
-        },
-        // The resolve route has a start of its own (src/main.tsx): reached from inside the app,
-        // it is loaded as a page of its own.
-        { path: "id/*", Component: FullPageLoad },
-        { path: "*", Component: NotFoundRoute, ErrorBoundary: RouteErrorPage },
-      ],
-    },
-  ]);
+        ),
+      },
+      {
+        path: "verify/labels",
+        element: screen(async () => (await chunks["verify-labels-route"]()).VerifyLabelsRoute),
+      },
+      { path: "verify", element: screen(async () => (await chunks["verify-route"]()).VerifyRoute) },
+      // The resolve route has a start of its own (src/main.tsx): reached from inside the app,
+      // it is loaded as a page of its own.
+      { path: "id/*", element: <FullPageLoad /> },
+      {
+        path: "*",
+        element: (
+          <RouteBoundary>
+            <NotFoundRoute />
+          </RouteBoundary>
+        ),
+      },
+    ],
+  },
+];
+
+/** The screen for the current location (inside App's BrowserRouter). */
+export function AppRoutes() {
+  return useRoutes(routes);
 }

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router";
 import { useNetworkConfig } from "../../lib/config/network-config-context.tsx";
@@ -20,7 +21,11 @@ export function AppLayout() {
         tabIndex={-1}
         className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-8 outline-none"
       >
-        <Outlet />
+        {/* A screen's chunk still loading paints nothing here (the header and footer do);
+            navigations are transitions, so the screen on view stays until the next is in. */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="border-t border-slate-200 py-4 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         {config.name} · {t("app.footer")}

@@ -1,12 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { useRouteError } from "react-router";
 import { Button } from "../../components/ui/button.tsx";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 
 /** A screen that threw while rendering: say so, keep the shell, offer a reload. */
-export function RouteErrorPage() {
+export function RouteErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   const detail = error instanceof Error ? error.message : undefined;
   return (
     <div role="alert" className="mx-auto max-w-xl px-4 py-16">

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useSearchParams } from "react-router";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
@@ -41,7 +42,14 @@ export function ExplorerLayout() {
           />
         )}
       </div>
-      {key && !chain ? <Notice>{t("explorer.unknownChain", { chain: key })}</Notice> : <Outlet />}
+      {key && !chain ? (
+        <Notice>{t("explorer.unknownChain", { chain: key })}</Notice>
+      ) : (
+        // The page's chunk may still be loading: the chain tabs and search box stay meanwhile.
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
+      )}
     </div>
   );
 }
