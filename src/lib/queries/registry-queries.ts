@@ -1,14 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { readContract } from "viem/actions";
 import { identifierRegistryAbi } from "../contracts/generated/identifier-registry.ts";
 import { nodeRegistryAbi } from "../contracts/generated/node-registry.ts";
 import { tenantRegistryAbi } from "../contracts/generated/tenant-registry.ts";
 import type { ChainRuntime } from "../rpc/chain-runtime.ts";
+import { readRegistry } from "./read-registry.ts";
 
 /**
- * Registry reads at one block. Reads issued together are folded into one Multicall3 call by the
- * chain's client (where the chain has Multicall3), and that call into one HTTP batch.
+ * Registry reads at one block, each one eth_call; reads issued together go to the node in one
+ * HTTP batch (readRegistry, without viem's contract actions: these are first-load code).
  */
 const registries = (rt: ChainRuntime) => rt.config.registries as Record<string, Address>;
 
@@ -16,10 +16,11 @@ export function cityNodesQueryOptions(rt: ChainRuntime, blockNumber: bigint) {
   return queryOptions({
     queryKey: ["chain", rt.chainId, "registry", "nodes", blockNumber] as const,
     queryFn: () =>
-      readContract(rt.client, {
+      readRegistry(rt, {
         address: registries(rt).nodeRegistry as Address,
         abi: nodeRegistryAbi,
         functionName: "getNodes",
+        args: [],
         blockNumber,
       }),
     staleTime: Number.POSITIVE_INFINITY,
@@ -32,16 +33,18 @@ export function tenantsAndAppsQueryOptions(rt: ChainRuntime, blockNumber: bigint
     queryFn: async () => {
       const address = registries(rt).tenantRegistry as Address;
       const [tenants, apps] = await Promise.all([
-        readContract(rt.client, {
+        readRegistry(rt, {
           address,
           abi: tenantRegistryAbi,
           functionName: "getTenants",
+          args: [],
           blockNumber,
         }),
-        readContract(rt.client, {
+        readRegistry(rt, {
           address,
           abi: tenantRegistryAbi,
           functionName: "getApps",
+          args: [],
           blockNumber,
         }),
       ]);
@@ -55,7 +58,7 @@ export function tenantSignersQueryOptions(rt: ChainRuntime, tenantId: bigint, bl
   return queryOptions({
     queryKey: ["chain", rt.chainId, "registry", "signers", tenantId, blockNumber] as const,
     queryFn: () =>
-      readContract(rt.client, {
+      readRegistry(rt, {
         address: registries(rt).tenantRegistry as Address,
         abi: tenantRegistryAbi,
         functionName: "getSigners",
@@ -75,7 +78,7 @@ export function identifierRecordQueryOptions(
   return queryOptions({
     queryKey: ["chain", rt.chainId, "registry", "identifier", identifier, blockNumber] as const,
     queryFn: () =>
-      readContract(rt.client, {
+      readRegistry(rt, {
         address: registries(rt).identifierRegistry as Address,
         abi: identifierRegistryAbi,
         functionName: "getByIdentifier",

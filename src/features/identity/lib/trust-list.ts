@@ -1,5 +1,5 @@
 import type { Hex } from "viem";
-import { blockHex, readView } from "../resolve/chain-calls.ts";
+import { blockHex, readView } from "../../../lib/contracts/read-view.ts";
 import { REGISTRY_EVENTS, readRegistryEvent } from "../resolve/registry-events.ts";
 import { resolveTenantRegistryAbi as tenantRegistryAbi } from "../resolve/resolve-abis.ts";
 import type { ResolveChain } from "../resolve/resolve-network.ts";
@@ -27,8 +27,9 @@ export async function fetchTrustList(
   now: number,
 ): Promise<StoredTrustList> {
   const { tenantRegistry, identifierRegistry: registry } = chain.registries;
+  const ask = (method: string, params: unknown[]) => chain.requestFrom(url, method, params);
   const [tenants, logs] = await Promise.all([
-    readView(chain, url, tenantRegistry, tenantRegistryAbi, "getTenants", [], block),
+    readView(ask, tenantRegistry, tenantRegistryAbi, "getTenants", [], block),
     chain.requestFrom(url, "eth_getLogs", [
       {
         address: registry,
@@ -41,7 +42,7 @@ export async function fetchTrustList(
   const active = tenants.filter((t) => HAS_ISSUED.has(t.status) && t.prefix !== "");
   const signers = await Promise.all(
     active.map((t) =>
-      readView(chain, url, tenantRegistry, tenantRegistryAbi, "getSigners", [t.id], block),
+      readView(ask, tenantRegistry, tenantRegistryAbi, "getSigners", [t.id], block),
     ),
   );
   const revoked = new Map<Hex, { key: Hex; reason: string; at: bigint | undefined }>();

@@ -1,12 +1,7 @@
 import {
-  type Abi,
   type Address,
-  type ContractFunctionArgs,
-  type ContractFunctionName,
-  type ContractFunctionReturnType,
   decodeFunctionResult,
   encodeAbiParameters,
-  encodeFunctionData,
   type Hex,
   hashTypedData,
 } from "viem";
@@ -16,43 +11,8 @@ import {
 } from "../../../lib/contracts/generated/resolve-lens.ts";
 import { type IdentifierClaim, identifierTypedData } from "../../../lib/identifier/typed-data.ts";
 import { resolveIdentifierRegistryAbi, resolveTenantRegistryAbi } from "./resolve-abis.ts";
-import type { ResolveChain } from "./resolve-network.ts";
 
-export const blockHex = (block: bigint) => `0x${block.toString(16)}`;
-
-type View = "view" | "pure";
-
-/** The eth_call for a view function: `{ to, data }`. */
-function viewCall<const abi extends Abi, fn extends ContractFunctionName<abi, View>>(
-  to: Address,
-  abi: abi,
-  functionName: fn,
-  args: ContractFunctionArgs<abi, View, fn>,
-) {
-  return { to, data: encodeFunctionData({ abi, functionName, args } as never) as Hex };
-}
-
-/**
- * Calls a view function on one node of the chain at `block` and decodes the answer: plain
- * eth_call plus viem's ABI coding, without viem's contract actions (too heavy for this route).
- */
-export async function readView<const abi extends Abi, fn extends ContractFunctionName<abi, View>>(
-  chain: ResolveChain,
-  url: string,
-  to: Address,
-  abi: abi,
-  functionName: fn,
-  args: ContractFunctionArgs<abi, View, fn>,
-  block: bigint,
-): Promise<ContractFunctionReturnType<abi, View, fn>> {
-  const call = viewCall(to, abi, functionName, args);
-  const data = (await chain.requestFrom(url, "eth_call", [call, blockHex(block)])) as Hex;
-  return decodeFunctionResult({ abi, functionName, data } as never) as ContractFunctionReturnType<
-    abi,
-    View,
-    fn
-  >;
-}
+export { blockHex } from "../../../lib/contracts/read-view.ts";
 
 const lensConstructor = resolveLensAbi.find((i) => i.type === "constructor") as Extract<
   (typeof resolveLensAbi)[number],

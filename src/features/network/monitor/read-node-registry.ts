@@ -1,6 +1,3 @@
-import type { Address } from "viem";
-import { readContract } from "viem/actions";
-import { nodeRegistryAbi } from "../../../lib/contracts/generated/node-registry.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import type { RegisteredNode } from "./node-rows.ts";
 
@@ -10,10 +7,12 @@ export type ReadRegistry = (
   blockNumber: bigint,
 ) => Promise<readonly RegisteredNode[]>;
 
-export const readNodeRegistry: ReadRegistry = async (rt, blockNumber) =>
-  await readContract(rt.client, {
-    address: rt.config.registries.nodeRegistry as Address,
-    abi: nodeRegistryAbi,
-    functionName: "getNodes",
-    blockNumber,
-  });
+/**
+ * The same read the network runtime makes to find city nodes (lib/rpc/read-registry-nodes.ts),
+ * loaded on first use: the registry's ABI and the call's coding are not start-up code, though
+ * the monitor starts with every page.
+ */
+export const readNodeRegistry: ReadRegistry = async (rt, blockNumber) => {
+  const { readRegistryNodes } = await import("../../../lib/rpc/read-registry-nodes.ts");
+  return readRegistryNodes(rt, blockNumber);
+};
