@@ -1,7 +1,6 @@
 /**
  * The route modules (src/routes/<name>.tsx) a path needs, first match wins; the patterns follow
- * the routes in router.tsx. Read twice: by `preloadRouteChunk` (router.tsx), and at build time
- * by vite.config.ts, which writes the same table with the built file names into index.html so
+ * the routes in router.tsx. Read at build time by vite.config.ts, which writes the same table with the built file names into index.html so
  * the browser fetches a screen's chunks alongside the entry, before any of the app's code runs.
  * Plain data, no imports: vite.config.ts loads it in Node.
  */
@@ -21,9 +20,3 @@ export const ROUTE_MODULES: readonly (readonly [RegExp, ...string[]])[] = [
   [/^\/console\/[^/]+\/apps\/[^/]+\/?$/, "console-app-route"],
   [/^\/console\/?$/, "console-route"],
 ];
-
-/** The route modules of `pathname` (none for a path no rule knows). */
-export function routeModulesOf(pathname: string): readonly string[] {
-  const found = ROUTE_MODULES.find(([pattern]) => pattern.test(pathname));
-  return found ? (found.slice(1) as string[]) : [];
-}

@@ -1,10 +1,9 @@
 import { type ComponentType, lazy, type ReactNode } from "react";
-import { Navigate, type RouteObject, useRoutes } from "react-router";
+import { matchRoutes, Navigate, type RouteObject, useRoutes } from "react-router";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { FullPageLoad } from "./layout/full-page-load.tsx";
 import { RouteBoundary } from "./layout/route-boundary.tsx";
-import { routeModulesOf } from "./route-modules.ts";
 
 /** Each route module's chunk, by its name in route-modules.ts (src/routes/<name>.tsx). */
 const chunks = {
@@ -24,24 +23,41 @@ const chunks = {
   "verify-route": () => import("../routes/verify-route.tsx"),
 };
 
-/**
- * Starts the chunks of the screen at `pathname` at once, while the network config loads: the
- * router (created after the config) then finds them loaded or on their way. In a build,
- * index.html has already asked for the same files (vite.config.ts); this covers the dev server.
- */
-export function preloadRouteChunk(pathname: string) {
-  for (const name of routeModulesOf(pathname))
-    void chunks[name as keyof typeof chunks]?.().catch(() => undefined);
-}
+type Load = () => Promise<ComponentType>;
 
-/** A screen from its chunk, loaded on first visit, its errors kept to itself (RouteBoundary). */
-function screen(load: () => Promise<ComponentType>): ReactNode {
-  const Screen = lazy(async () => ({ default: await load() }));
-  return (
+/** Screens whose chunk is in, by loader; and each screen element's loader. */
+const loaded = new Map<Load, ComponentType>();
+const loaders = new WeakMap<object, Load>();
+
+const remember = (load: Load) =>
+  load().then((component) => {
+    loaded.set(load, component);
+    return component;
+  });
+
+/**
+ * A screen from its chunk, loaded on first visit, its errors kept to itself (RouteBoundary).
+ * A screen already loaded (preloadScreens) renders in the same pass: its lazy() gets a thenable
+ * that answers at once, where a promise would suspend it and React would show it only after its
+ * Suspense reveal throttle (300 ms).
+ */
+function screen(load: Load): ReactNode {
+  const Screen = lazy(() => {
+    const ready = loaded.get(load);
+    if (ready)
+      return {
+        // biome-ignore lint/suspicious/noThenProperty: a thenable that resolves synchronously
+        then: (resolve: (m: { default: ComponentType }) => void) => resolve({ default: ready }),
+      } as unknown as Promise<{ default: ComponentType }>;
+    return remember(load).then((component) => ({ default: component }));
+  });
+  const element = (
     <RouteBoundary>
       <Screen />
     </RouteBoundary>
   );
+  loaders.set(element, load);
+  return element;
 }
 
 /**
@@ -161,6 +177,19 @@ const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Loads the screens of `pathname` (layouts and page), so the first render draws them at once.
+ * In a build index.html has already asked for their files (vite.config.ts, route-modules.ts).
+ */
+export function preloadScreens(pathname: string): Promise<unknown> {
+  return Promise.all(
+    (matchRoutes(routes, pathname) ?? []).map((m) => {
+      const load = m.route.element ? loaders.get(m.route.element as object) : undefined;
+      return load ? remember(load) : undefined;
+    }),
+  );
+}
 
 /** The screen for the current location (inside App's BrowserRouter). */
 export function AppRoutes() {

@@ -5,7 +5,7 @@ import { App } from "./app.tsx";
 import { createI18n, startLanguage } from "./i18n/create-i18n.ts";
 import { loadBundle } from "./i18n/language-bundles.ts";
 import { createQueryClient } from "./query-client.ts";
-import { preloadRouteChunk } from "./router.tsx";
+import { preloadScreens } from "./router.tsx";
 import { networkConfigQuery } from "./startup/config-gate.tsx";
 import { browserThemeEnvironment, createThemeStore } from "./theme/theme-store.ts";
 
@@ -15,9 +15,10 @@ const container = root;
 const queryClient = createQueryClient();
 
 // Before anything renders, in parallel: the network config every screen waits for, and the
-// chunk of the screen asked for (otherwise each would start only when the one before ends).
+// screen asked for (otherwise each would start only when the one before ends). The first render
+// waits for the screen: it then draws at once, not after a Suspense fallback (router.tsx).
 void queryClient.prefetchQuery(networkConfigQuery);
-preloadRouteChunk(window.location.pathname);
+const screens = preloadScreens(window.location.pathname).catch(() => undefined);
 
 function render() {
   createRoot(container).render(
@@ -34,5 +35,5 @@ function render() {
 // English is built in; another language is fetched first, so the first paint is in it.
 // If that fails (offline, no cached chunk), start in English rather than not at all.
 const language = startLanguage();
-if (language === "en") render();
-else void loadBundle(language).then(render, render);
+const strings = language === "en" ? undefined : loadBundle(language).catch(() => undefined);
+void Promise.all([screens, strings]).then(render);
