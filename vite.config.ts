@@ -179,7 +179,7 @@ export default defineConfig({
             },
             {
               name: "identifier",
-              test: /src[\\/]lib[\\/](identifier[\\/](identifier|iso7064|resolver-url|typed-data)|format[\\/]urls)\.ts$/,
+              test: /src[\\/]lib[\\/](identifier[\\/](identifier|iso7064|resolver-url|typed-data)|format[\\/]urls|contracts[\\/]read-view)\.ts$/,
               priority: 10,
             },
           ],
