@@ -5,7 +5,12 @@ import type { TrustList } from "./verdict.ts";
  * The trust list per chain, kept in IndexedDB so a phone with no node reachable can still judge
  * a code. Written whenever the resolve or verify pages read it fresh from the chain.
  */
-export type StoredTrustList = TrustList & { chainId: number; registry: string };
+export type StoredTrustList = TrustList & {
+  chainId: number;
+  registry: string;
+  /** The block the list was read at (lists saved before it was kept have none). */
+  block?: bigint;
+};
 
 // idb-keyval keeps one object store per database, so the trust list has a database of its own.
 const store = () =>

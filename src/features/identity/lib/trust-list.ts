@@ -13,39 +13,61 @@ export const TRUST_LIST_FRESH_MS = 10 * 60_000;
 
 type RevokedLog = { topics: Hex[]; data: Hex; blockTimestamp?: Hex | null };
 
+/** Blocks per eth_getLogs: nodes cap a query's range (10,000 is a common cap). */
+export const LOG_WINDOW = 10_000n;
+/** Blocks of a saved list read again when it is brought up to date, for a reorg near its end. */
+export const REREAD_BLOCKS = 12n;
+
 /**
  * Reads the trust list of one chain at `block` from one node: every tenant that has issued,
  * with its prefix and signers, and every revoked identifier with its reason (from the
- * revocation events) and time (the event's block time, where the node gives it). The signer
- * reads go to the node in one HTTP batch, alongside the revocation log query.
- * TODO(#7): read revocations in ranges for long chains; one eth_getLogs suffices on the devnet.
+ * revocation events) and time (the event's block time, where the node gives it). Revocations
+ * are read in LOG_WINDOW ranges, and given the list saved before (`since`, same registry), only
+ * from a little before its block on. All of it goes to the node in one HTTP batch or two.
  */
 export async function fetchTrustList(
   chain: ResolveChain,
   url: string,
   block: bigint,
   now: number,
+  since?: StoredTrustList,
 ): Promise<StoredTrustList> {
   const { tenantRegistry, identifierRegistry: registry } = chain.registries;
   const ask = (method: string, params: unknown[]) => chain.requestFrom(url, method, params);
-  const [tenants, logs] = await Promise.all([
+  // A list from another registry, or from ahead of this block (a chain started afresh), is not
+  // built on.
+  const base =
+    since?.registry === registry && since.block !== undefined && since.block <= block
+      ? since
+      : undefined;
+  const from = base?.block && base.block > REREAD_BLOCKS ? base.block - REREAD_BLOCKS : 0n;
+  const ranges: [bigint, bigint][] = [];
+  for (let start = from; start <= block; start += LOG_WINDOW)
+    ranges.push([start, start + LOG_WINDOW - 1n < block ? start + LOG_WINDOW - 1n : block]);
+  const [tenants, ...windows] = await Promise.all([
     readView(ask, tenantRegistry, tenantRegistryAbi, "getTenants", [], block),
-    chain.requestFrom(url, "eth_getLogs", [
-      {
-        address: registry,
-        fromBlock: "0x0",
-        toBlock: blockHex(block),
-        topics: [REGISTRY_EVENTS.revoked],
-      },
-    ]) as Promise<RevokedLog[]>,
+    ...ranges.map(
+      ([a, b]) =>
+        ask("eth_getLogs", [
+          {
+            address: registry,
+            fromBlock: blockHex(a),
+            toBlock: blockHex(b),
+            topics: [REGISTRY_EVENTS.revoked],
+          },
+        ]) as Promise<RevokedLog[]>,
+    ),
   ]);
+  const logs = windows.flat();
   const active = tenants.filter((t) => HAS_ISSUED.has(t.status) && t.prefix !== "");
   const signers = await Promise.all(
     active.map((t) =>
       readView(ask, tenantRegistry, tenantRegistryAbi, "getSigners", [t.id], block),
     ),
   );
-  const revoked = new Map<Hex, { key: Hex; reason: string; at: bigint | undefined }>();
+  const revoked = new Map<Hex, { key: Hex; reason: string; at: bigint | undefined }>(
+    base?.revoked.map((r) => [r.key, r]),
+  );
   for (const l of logs) {
     const e = readRegistryEvent(l);
     const at = l.blockTimestamp ? BigInt(l.blockTimestamp) : undefined;
@@ -54,6 +76,7 @@ export async function fetchTrustList(
   return {
     chainId: chain.chainId,
     registry,
+    block,
     fetchedAt: now,
     tenants: active.map((t, i) => ({
       prefix: t.prefix,
@@ -77,7 +100,7 @@ export async function refreshTrustList(
   try {
     const saved = (await loadTrustLists()).find((l) => l.chainId === chain.chainId);
     if (saved && now - saved.fetchedAt < TRUST_LIST_FRESH_MS) return true;
-    return await saveTrustList(await fetchTrustList(chain, url, block, now));
+    return await saveTrustList(await fetchTrustList(chain, url, block, now, saved));
   } catch {
     return false;
   }
