@@ -1,5 +1,5 @@
 import { getBlock } from "viem/actions";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { memoryStore } from "../cache/cache-store.ts";
 import { chainConfigSchema } from "../config/network-config.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
@@ -104,5 +104,37 @@ describe("ChainRuntime", () => {
     expect(b49.hash).not.toBe(before.find((b) => b.number === 49n)?.hash);
     const b47 = await getBlock(rt.client, { blockNumber: 47n });
     expect(b47.hash).toBe(before.find((b) => b.number === 47n)?.hash);
+  });
+});
+
+describe("ChainRuntime polling", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("behavior: start() while polling adds no second loop; a loop from before stop() ends", async () => {
+    vi.useFakeTimers();
+    const { rt } = runtime(new FakeChain(7701, 100));
+    let ticks = 0;
+    let releaseFirst: () => void = () => undefined;
+    rt.tick = () => {
+      ticks++;
+      // The first poll hangs until released; the rest answer at once.
+      return ticks === 1
+        ? new Promise<void>((r) => {
+            releaseFirst = r;
+          })
+        : Promise.resolve();
+    };
+    rt.start(5);
+    rt.start(5);
+    expect(ticks).toBe(1);
+    // Stopped and started again while the first poll is still out (React's StrictMode does this).
+    rt.stop();
+    rt.start(5);
+    expect(ticks).toBe(2);
+    releaseFirst();
+    await vi.advanceTimersByTimeAsync(50);
+    rt.stop();
+    // One loop every 5 ms: 10 polls in 50 ms after the two above, not twice as many.
+    expect(ticks).toBe(12);
   });
 });

@@ -56,7 +56,9 @@ export class ChainRuntime {
   private lastHead: ChainHead | undefined;
   private intervalMs: number | undefined;
   private hiddenIntervalMs: number | undefined;
-  private stopped = false;
+  /** Polling now; each start() opens a generation, so a loop left from before a stop() ends. */
+  private running = false;
+  private generation = 0;
   private adopting: Promise<void> = Promise.resolve();
   private markPolled: () => void = () => undefined;
   private readonly polled = new Promise<void>((resolve) => {
@@ -187,17 +189,20 @@ export class ChainRuntime {
     await stored;
   }
 
+  /** Starts polling; while it polls already, only the intervals given change. */
   start(intervalMs?: number, hiddenIntervalMs?: number) {
     if (intervalMs !== undefined) this.intervalMs = intervalMs;
     if (hiddenIntervalMs !== undefined) this.hiddenIntervalMs = hiddenIntervalMs;
+    if (this.running) return;
+    this.running = true;
+    const generation = ++this.generation;
     const loop = async () => {
       await this.tick().catch(() => undefined);
-      if (this.stopped) return;
+      if (!this.running || generation !== this.generation) return;
       const hidden = typeof document !== "undefined" && document.visibilityState === "hidden";
       const every = this.intervalMs ?? this.config.blockTime * 1000;
       this.timer = setTimeout(loop, hidden ? (this.hiddenIntervalMs ?? every * 5) : every);
     };
-    this.stopped = false;
     void loop();
   }
 
@@ -214,7 +219,7 @@ export class ChainRuntime {
   }
 
   stop() {
-    this.stopped = true;
+    this.running = false;
     clearTimeout(this.timer);
     this.timer = undefined;
   }
