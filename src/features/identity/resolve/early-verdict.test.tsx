@@ -8,7 +8,7 @@ import type { Verdict } from "../lib/verdict.ts";
 import { earlyVerdictCard, paintEarlyVerdict } from "./early-verdict.ts";
 import { ResolveI18nContext } from "./resolve-i18n.ts";
 import { createResolveT } from "./resolve-t.ts";
-import { SHELL_STRINGS, shellScript } from "./shell.ts";
+import { SHELL_STRINGS } from "./shell.ts";
 
 const VERDICTS: Verdict[] = [
   { kind: "authentic", nodesAgreed: 4 },
@@ -24,8 +24,7 @@ const VERDICTS: Verdict[] = [
 
 /** Markup with each element's attributes sorted: the two painters set them in any order. */
 function canonical(html: string): string {
-  const box = document.createElement("div");
-  box.innerHTML = html;
+  const box = new DOMParser().parseFromString(html, "text/html").body;
   const walk = (n: Node): string => {
     if (n.nodeType === 3) return n.textContent ?? "";
     const e = n as Element;
@@ -36,6 +35,25 @@ function canonical(html: string): string {
 }
 
 afterEach(() => document.body.replaceChildren());
+
+/** The frame index.html draws on /id/… (shell.ts; its script is tested in shell.test.ts). */
+function frame(): HTMLElement {
+  const root = document.createElement("div");
+  const page = document.createElement("div");
+  page.setAttribute("data-frame", "");
+  const main = document.createElement("main");
+  const section = document.createElement("section");
+  const title = document.createElement("h1");
+  title.textContent = SHELL_STRINGS.en.title;
+  const status = document.createElement("p");
+  status.textContent = SHELL_STRINGS.en.checking;
+  section.append(title, status);
+  main.append(section);
+  page.append(main);
+  root.append(page);
+  document.body.replaceChildren(root);
+  return root;
+}
 
 describe("the verdict painted before React", () => {
   for (const [language, strings] of [
@@ -55,12 +73,7 @@ describe("the verdict painted before React", () => {
     });
 
   it("behavior: replaces the frame's checking line, with the chain's words as text only", () => {
-    window.history.replaceState(null, "", "/id/156.0021.1/A-1-X");
-    document.documentElement.lang = "en";
-    const root = document.createElement("div");
-    root.id = "root";
-    document.body.replaceChildren(root);
-    new Function(shellScript(SHELL_STRINGS))();
+    const root = frame();
     const t = createResolveT(resolveEn, "en");
     const revoked: Verdict = {
       kind: "revoked",
@@ -77,10 +90,12 @@ describe("the verdict painted before React", () => {
   });
 
   it("behavior: leaves the page alone once React owns it (no frame)", () => {
-    const root = document.createElement("div");
-    root.innerHTML = "<div><main><section><p>React's own</p></section></main></div>";
+    const root = frame();
+    root.querySelector("[data-frame]")?.removeAttribute("data-frame");
+    root.querySelector("p")?.replaceChildren("React's own");
     const t = createResolveT(resolveEn, "en");
     expect(paintEarlyVerdict(root, { kind: "unknown" }, t, "en")).toBe(false);
-    expect(root.textContent).toBe("React's own");
+    expect(root.querySelector("section")?.textContent).toContain("React's own");
+    expect(root.querySelector("[data-testid=verdict]")).toBeNull();
   });
 });

@@ -31,6 +31,10 @@ describe("the resolve route's frame in index.html", () => {
     // The mark as LogoMark draws it, so nothing moves when React draws the header.
     expect(root.querySelectorAll("header svg path")).toHaveLength(2);
     expect(root.querySelector("p")?.textContent).toBe("Checking with the network…");
+    // Where early-verdict.ts paints the first verdict.
+    expect(root.querySelector("[data-frame] main section > p")?.textContent).toBe(
+      "Checking with the network…",
+    );
   });
 
   it("behavior: strings go in as text, never as markup; an unknown language falls back to English", () => {
