@@ -106,6 +106,20 @@ describe("faults", () => {
     expect(healed).toBe(again);
   });
 
+  it("behavior: healing a forked node never fails, whenever in its own mining the heal comes", async () => {
+    // The forked node mines every 200 ms on its own timer; heals land across that interval.
+    for (let i = 0; i < 12; i++) {
+      await devnet.fault.fork("alpha-0028");
+      await new Promise((r) => setTimeout(r, 150 + i * 20));
+      await devnet.fault.heal("alpha-0028");
+    }
+    await waitBlocks(1);
+    const h = await headOf("alpha-0010");
+    await waitFor(async () => (await headOf("alpha-0028")) >= h, 5_000, "catch-up");
+    const hashes = await hashesAt([urlOf("alpha-0010"), urlOf("alpha-0028")], h);
+    expect(hashes[1]).toBe(hashes[0]);
+  }, 30_000);
+
   it("behavior: a reorg replaces the last blocks on every node alike", async () => {
     await waitBlocks(2);
     const { fromHeight, toHeight } = await devnet.fault.reorg("alpha", 3);

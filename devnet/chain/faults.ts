@@ -20,7 +20,11 @@ export class FaultError extends Error {
  * exclusive() so it never lands between a transaction reaching one replica and the next.
  */
 export class Faults {
-  private readonly forkTimers = new Map<Replica, NodeJS.Timeout>();
+  /** A forked node's mining timer, and its last evm_mine call (which may still be in flight). */
+  private readonly forkTimers = new Map<
+    Replica,
+    { timer: NodeJS.Timeout; mining: Promise<unknown> }
+  >();
   private readonly rebuilding = new Set<Replica>();
 
   constructor(private readonly chain: DevnetChain) {}
@@ -30,7 +34,7 @@ export class Faults {
     const { replica, gateway } = this.find(id);
     await this.chain.sequencer.exclusive(async () => {
       if (replica.state === "stopped") throw new FaultError(`${replica.id} is already stopped`);
-      this.stopForkTimer(replica);
+      await this.stopForkTimer(replica);
       await gateway.close();
       await replica.stop();
     });
@@ -41,7 +45,7 @@ export class Faults {
     const { replica, gateway } = this.find(id);
     // follow() is awaited outside exclusive(): the chain keeps going while the node replays.
     const { caughtUp } = await this.chain.sequencer.exclusive(async () => {
-      this.stopForkTimer(replica);
+      await this.stopForkTimer(replica);
       await gateway.close();
       await replica.stop();
       await replica.start();
@@ -91,11 +95,16 @@ export class Faults {
       await client.call("anvil_setCoinbase", [FORK_COINBASE], z.unknown());
       let last = this.chain.sequencer.nextTimestamp() + 1;
       await client.call("evm_mine", [{ timestamp: last }], z.unknown());
-      const timer = setInterval(() => {
-        last = Math.max(Math.floor(Date.now() / 1000), last + 1);
-        client.call("evm_mine", [{ timestamp: last }], z.unknown()).catch(() => {});
-      }, this.chain.options.blockTimeMs);
-      this.forkTimers.set(replica, timer);
+      const forked = {
+        mining: Promise.resolve() as Promise<unknown>,
+        timer: setInterval(() => {
+          last = Math.max(Math.floor(Date.now() / 1000), last + 1);
+          forked.mining = client
+            .call("evm_mine", [{ timestamp: last }], z.unknown())
+            .catch(() => {});
+        }, this.chain.options.blockTimeMs),
+      };
+      this.forkTimers.set(replica, forked);
       return { forkHeight: head + 1 };
     });
   }
@@ -105,13 +114,25 @@ export class Faults {
     const { replica } = this.find(id);
     const { caughtUp } = await this.chain.sequencer.exclusive(async () => {
       if (replica.state !== "forked") throw new FaultError(`${replica.id} is not forked`);
-      this.stopForkTimer(replica);
+      await this.stopForkTimer(replica);
       const client = replica.client;
       const common = await this.commonAncestor(replica);
       await client.call("anvil_setCoinbase", [ZERO], z.unknown());
       return this.rewind(replica, common);
     });
-    await caughtUp;
+    try {
+      await caughtUp;
+    } catch (e) {
+      // The replay onto the rolled-back node failed (seen once in CI: "nonce too low"): heal it
+      // the slow, sure way, a fresh anvil and the whole log, rather than leave it forked.
+      console.warn(`devnet: healing ${replica.id} by replay failed (${String(e)}); rebuilding it`);
+      const { caughtUp: rebuilt } = await this.chain.sequencer.exclusive(async () => {
+        await replica.stop();
+        await replica.start();
+        return { caughtUp: this.chain.sequencer.follow(replica) };
+      });
+      await rebuilt;
+    }
   }
 
   /**
@@ -168,7 +189,7 @@ export class Faults {
   }
 
   close(): void {
-    for (const t of this.forkTimers.values()) clearInterval(t);
+    for (const t of this.forkTimers.values()) clearInterval(t.timer);
     this.forkTimers.clear();
   }
 
@@ -178,9 +199,17 @@ export class Faults {
     return node;
   }
 
-  private stopForkTimer(replica: Replica): void {
-    clearInterval(this.forkTimers.get(replica));
+  /**
+   * Stops a forked node's own mining and waits for its last evm_mine: one still in flight that
+   * landed during a heal's rollback mined the node's pooled transactions again, and the replay
+   * then failed with "nonce too low".
+   */
+  private async stopForkTimer(replica: Replica): Promise<void> {
+    const forked = this.forkTimers.get(replica);
+    if (!forked) return;
+    clearInterval(forked.timer);
     this.forkTimers.delete(replica);
+    await forked.mining;
   }
 
   /** Highest height where the replica's block is the chain's block. */
