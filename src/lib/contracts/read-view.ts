@@ -20,7 +20,8 @@ export type Request = (method: string, params: unknown[]) => Promise<unknown>;
  * Calls a view function at `block` and decodes the answer: a plain eth_call and viem's ABI
  * coding, without viem's contract actions (15 KB of gzip with their error classes, deployless
  * and multicall code), which the resolve route's budget and the explorer's first load cannot
- * carry. A revert is thrown as the transport threw it (`readRegistry` names the error).
+ * carry. A revert is thrown as the transport threw it. (The app's registry reads, which also fold
+into Multicall3 and name reverts, are `lib/queries/read-registry.ts`.)
  */
 export async function readView<const abi extends Abi, fn extends ContractFunctionName<abi, View>>(
   request: Request,

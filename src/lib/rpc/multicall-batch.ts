@@ -1,5 +1,5 @@
 import { decodeFunctionResult, encodeFunctionData, type Hex } from "viem";
-import { blockHex } from "../contracts/read-view.ts";
+import { blockHex, type Request } from "../contracts/read-view.ts";
 
 /** Multicall3's aggregate3, the one function used (held equal to the generated ABI by a test). */
 export const aggregate3Abi = [
@@ -40,7 +40,6 @@ export class BatchedCallRevertedError extends Error {
 }
 
 type Pending = { to: Hex; data: Hex; resolve: (r: Hex) => void; reject: (e: unknown) => void };
-type Request = (method: string, params: unknown[]) => Promise<unknown>;
 
 /**
  * Folds view calls (`eth_call` at one block) made in the same task into one Multicall3

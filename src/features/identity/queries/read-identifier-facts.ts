@@ -1,7 +1,8 @@
 import type { Address, Hex } from "viem";
+import { blockHex } from "../../../lib/contracts/read-view.ts";
 import type { IdentifierClaim } from "../../../lib/identifier/typed-data.ts";
 import type { OnChainFacts } from "../lib/verdict.ts";
-import { blockHex, decodeLensAnswer, type LensAnswer, lensCall } from "../resolve/chain-calls.ts";
+import { decodeLensAnswer, type LensAnswer, lensCall } from "../resolve/chain-calls.ts";
 import { readRegistryEvent } from "../resolve/registry-events.ts";
 import { type AskOptions, askNodes, type ResolveChain } from "../resolve/resolve-network.ts";
 

@@ -12,8 +12,6 @@ import {
 import { type IdentifierClaim, identifierTypedData } from "../../../lib/identifier/typed-data.ts";
 import { resolveIdentifierRegistryAbi, resolveTenantRegistryAbi } from "./resolve-abis.ts";
 
-export { blockHex } from "../../../lib/contracts/read-view.ts";
-
 const lensConstructor = resolveLensAbi.find((i) => i.type === "constructor") as Extract<
   (typeof resolveLensAbi)[number],
   { type: "constructor" }
