@@ -1,9 +1,9 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { i18n } from "i18next";
 import { I18nextProvider } from "react-i18next";
-import { BrowserRouter } from "react-router";
 import { NetworkRuntimeProvider } from "../lib/rpc/network-runtime-context.tsx";
 import { WalletProvider } from "../lib/wallet/wallet-context.tsx";
+import { AppRouter } from "./app-router.tsx";
 import { AppRoutes } from "./router.tsx";
 import { ConfigGate } from "./startup/config-gate.tsx";
 import { ThemeProvider } from "./theme/theme-context.tsx";
@@ -17,9 +17,9 @@ export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: T
           <ConfigGate>
             <NetworkRuntimeProvider>
               <WalletProvider>
-                <BrowserRouter>
+                <AppRouter>
                   <AppRoutes />
-                </BrowserRouter>
+                </AppRouter>
               </WalletProvider>
             </NetworkRuntimeProvider>
           </ConfigGate>

@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, type ReactNode } from "react";
-import { matchRoutes, Navigate, type RouteObject, useRoutes } from "react-router";
+import { parse } from "regexparam";
+import { matchRoute, Redirect, Route, useLocation } from "wouter";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { FullPageLoad } from "./layout/full-page-load.tsx";
@@ -23,11 +24,11 @@ const chunks = {
   "verify-route": () => import("../routes/verify-route.tsx"),
 };
 
-type Load = () => Promise<ComponentType>;
+type Screen = ComponentType<{ children?: ReactNode }>;
+type Load = () => Promise<Screen>;
 
-/** Screens whose chunk is in, by loader; and each screen element's loader. */
-const loaded = new Map<Load, ComponentType>();
-const loaders = new WeakMap<object, Load>();
+/** Screens whose chunk is in, by loader. */
+const loaded = new Map<Load, Screen>();
 
 const remember = (load: Load) =>
   load().then((component) => {
@@ -35,163 +36,174 @@ const remember = (load: Load) =>
     return component;
   });
 
+/** A screen loaded on first visit. */
+interface LazyScreen {
+  load: Load;
+  Screen: Screen;
+}
+
 /**
- * A screen from its chunk, loaded on first visit, its errors kept to itself (RouteBoundary).
- * A screen already loaded (preloadScreens) renders in the same pass: its lazy() gets a thenable
- * that answers at once, where a promise would suspend it and React would show it only after its
- * Suspense reveal throttle (300 ms).
+ * A screen from its chunk, loaded on first visit. A screen already loaded (preloadScreens)
+ * renders in the same pass: its lazy() gets a thenable that answers at once, where a promise
+ * would suspend it and React would show it only after its Suspense reveal throttle (300 ms).
  */
-function screen(load: Load): ReactNode {
+function screen(load: Load): LazyScreen {
   const Screen = lazy(() => {
     const ready = loaded.get(load);
     if (ready)
       return {
         // biome-ignore lint/suspicious/noThenProperty: a thenable that resolves synchronously
-        then: (resolve: (m: { default: ComponentType }) => void) => resolve({ default: ready }),
-      } as unknown as Promise<{ default: ComponentType }>;
+        then: (resolve: (m: { default: Screen }) => void) => resolve({ default: ready }),
+      } as unknown as Promise<{ default: Screen }>;
     return remember(load).then((component) => ({ default: component }));
   });
-  const element = (
-    <RouteBoundary>
-      <Screen />
-    </RouteBoundary>
-  );
-  loaders.set(element, load);
-  return element;
+  return { load, Screen };
 }
 
-/**
- * Explorer paths (src/lib/format/urls.ts builds the URLs), each page's chunk and component: one
- * chunk per page, so a first visit loads only the page it opens.
- */
-const explorerPages: RouteObject[] = [
-  {
-    index: true,
-    element: screen(async () => (await chunks["explorer-route"]()).ExplorerIndexRoute),
-  },
-  {
-    path: ":chain",
-    element: screen(async () => (await chunks["explorer/home-route"]()).ExplorerHomeRoute),
-  },
-  {
-    path: ":chain/block/:id",
-    element: screen(async () => (await chunks["explorer/block-route"]()).ExplorerBlockRoute),
-  },
-  {
-    path: ":chain/tx/:hash",
-    element: screen(async () => (await chunks["explorer/tx-route"]()).ExplorerTxRoute),
-  },
-  {
-    path: ":chain/address/:address",
-    element: screen(async () => (await chunks["explorer/address-route"]()).ExplorerAddressRoute),
-  },
-  {
-    path: ":chain/app/:appId",
-    element: screen(async () => (await chunks["explorer/directory-routes"]()).ExplorerAppRoute),
-  },
-  {
-    path: ":chain/tenant/:tenantId",
-    element: screen(async () => (await chunks["explorer/directory-routes"]()).ExplorerTenantRoute),
-  },
-  {
-    path: ":chain/search",
-    element: screen(async () => (await chunks["explorer/directory-routes"]()).ExplorerSearchRoute),
-  },
-  {
-    path: "tx/:hash",
-    element: screen(async () => (await chunks["explorer/tx-route"]()).ExplorerChainlessTxRoute),
-  },
-];
+/** A page: its path pattern (regexparam, as wouter matches), its screen, and its frame. */
+interface Page {
+  path: string;
+  screen: LazyScreen;
+  /** Drawn inside the explorer's frame (chain tabs and search box). */
+  explorer?: true;
+}
+
+const explorerLayout = screen(async () => (await chunks["explorer-route"]()).ExplorerLayout);
+
+const explorerPage = (path: string, load: Load): Page => ({
+  path: `/explorer${path}`,
+  screen: screen(load),
+  explorer: true,
+});
 
 /**
- * The app's routes, declared (React Router's declarative mode: no data router, whose loaders,
- * actions and fetchers this app does not use, and which cost the first load 18 KB of gzip).
- * Rendered only after the network config has loaded, since every screen reads it. Deep links
- * and reloads work through the server's SPA fallback (Vite's appType "spa"). Each area is its
- * own chunk, loaded on first visit; navigations are transitions, so the page on screen stays
- * until the next one's chunk is in (AppLayout and ExplorerLayout hold the Suspense boundaries).
+ * The app's pages (src/lib/format/urls.ts builds the URLs), the first match wins. One chunk per
+ * area and per explorer page, so a first visit loads only the page it opens. Deep links and
+ * reloads work through the server's SPA fallback (Vite's appType "spa").
  */
-const routes: RouteObject[] = [
+const pages: Page[] = [
+  { path: "/network", screen: screen(async () => (await chunks["network-route"]()).NetworkRoute) },
   {
-    path: "/",
-    element: (
-      <RouteBoundary>
-        <AppLayout />
-      </RouteBoundary>
+    path: "/network/nodes/:nodeId",
+    screen: screen(async () => (await chunks["network-node-route"]()).NetworkNodeRoute),
+  },
+  explorerPage("", async () => (await chunks["explorer-route"]()).ExplorerIndexRoute),
+  explorerPage(
+    "/tx/:hash",
+    async () => (await chunks["explorer/tx-route"]()).ExplorerChainlessTxRoute,
+  ),
+  explorerPage("/:chain", async () => (await chunks["explorer/home-route"]()).ExplorerHomeRoute),
+  explorerPage(
+    "/:chain/block/:id",
+    async () => (await chunks["explorer/block-route"]()).ExplorerBlockRoute,
+  ),
+  explorerPage(
+    "/:chain/tx/:hash",
+    async () => (await chunks["explorer/tx-route"]()).ExplorerTxRoute,
+  ),
+  explorerPage(
+    "/:chain/address/:address",
+    async () => (await chunks["explorer/address-route"]()).ExplorerAddressRoute,
+  ),
+  explorerPage(
+    "/:chain/app/:appId",
+    async () => (await chunks["explorer/directory-routes"]()).ExplorerAppRoute,
+  ),
+  explorerPage(
+    "/:chain/tenant/:tenantId",
+    async () => (await chunks["explorer/directory-routes"]()).ExplorerTenantRoute,
+  ),
+  explorerPage(
+    "/:chain/search",
+    async () => (await chunks["explorer/directory-routes"]()).ExplorerSearchRoute,
+  ),
+  { path: "/console", screen: screen(async () => (await chunks["console-route"]()).ConsoleRoute) },
+  {
+    path: "/console/tenants",
+    screen: screen(async () => (await chunks["console-tenants-route"]()).ConsoleTenantsRoute),
+  },
+  {
+    path: "/console/:chain/tenants/:tenantId",
+    screen: screen(async () => (await chunks["console-tenant-route"]()).ConsoleTenantRoute),
+  },
+  {
+    path: "/console/:chain/apps/:appId",
+    screen: screen(async () => (await chunks["console-app-route"]()).ConsoleAppRoute),
+  },
+  {
+    path: "/console/:chain/apps/:appId/identifiers",
+    screen: screen(
+      async () =>
+        (await import("../routes/console-app-identifiers-route.tsx")).ConsoleAppIdentifiersRoute,
     ),
-    children: [
-      { index: true, element: <Navigate to="/network" replace /> },
-      {
-        path: "network",
-        element: screen(async () => (await chunks["network-route"]()).NetworkRoute),
-      },
-      {
-        path: "network/nodes/:nodeId",
-        element: screen(async () => (await chunks["network-node-route"]()).NetworkNodeRoute),
-      },
-      {
-        path: "explorer",
-        element: screen(async () => (await chunks["explorer-route"]()).ExplorerLayout),
-        children: explorerPages,
-      },
-      {
-        path: "console",
-        element: screen(async () => (await chunks["console-route"]()).ConsoleRoute),
-      },
-      {
-        path: "console/tenants",
-        element: screen(async () => (await chunks["console-tenants-route"]()).ConsoleTenantsRoute),
-      },
-      {
-        path: "console/:chain/tenants/:tenantId",
-        element: screen(async () => (await chunks["console-tenant-route"]()).ConsoleTenantRoute),
-      },
-      {
-        path: "console/:chain/apps/:appId",
-        element: screen(async () => (await chunks["console-app-route"]()).ConsoleAppRoute),
-      },
-      {
-        path: "console/:chain/apps/:appId/identifiers",
-        element: screen(
-          async () =>
-            (await import("../routes/console-app-identifiers-route.tsx"))
-              .ConsoleAppIdentifiersRoute,
-        ),
-      },
-      {
-        path: "verify/labels",
-        element: screen(async () => (await chunks["verify-labels-route"]()).VerifyLabelsRoute),
-      },
-      { path: "verify", element: screen(async () => (await chunks["verify-route"]()).VerifyRoute) },
-      // The resolve route has a start of its own (src/main.tsx): reached from inside the app,
-      // it is loaded as a page of its own.
-      { path: "id/*", element: <FullPageLoad /> },
-      {
-        path: "*",
-        element: (
-          <RouteBoundary>
-            <NotFoundRoute />
-          </RouteBoundary>
-        ),
-      },
-    ],
   },
+  {
+    path: "/verify/labels",
+    screen: screen(async () => (await chunks["verify-labels-route"]()).VerifyLabelsRoute),
+  },
+  { path: "/verify", screen: screen(async () => (await chunks["verify-route"]()).VerifyRoute) },
 ];
 
+const pageAt = (pathname: string) =>
+  pages.find((page) => matchRoute(parse, page.path, pathname)[0]);
+
 /**
- * Loads the screens of `pathname` (layouts and page), so the first render draws them at once.
+ * Loads the screens of `pathname` (frame and page), so the first render draws them at once.
  * In a build index.html has already asked for their files (vite.config.ts, route-modules.ts).
  */
 export function preloadScreens(pathname: string): Promise<unknown> {
+  const page = pageAt(pathname);
+  if (!page) return Promise.resolve();
   return Promise.all(
-    (matchRoutes(routes, pathname) ?? []).map((m) => {
-      const load = m.route.element ? loaders.get(m.route.element as object) : undefined;
-      return load ? remember(load) : undefined;
-    }),
+    [page.screen, ...(page.explorer ? [explorerLayout] : [])].map((s) => remember(s.load)),
   );
 }
 
-/** The screen for the current location (inside App's BrowserRouter). */
+/**
+ * The screen for the current location (inside AppRouter), in the app's frame. Each screen keeps
+ * its errors to itself (RouteBoundary); the explorer's frame stays while its pages change. The
+ * `Route` of every page sits at one place in the tree, so moving between explorer pages keeps
+ * the frame and its search box.
+ */
 export function AppRoutes() {
-  return useRoutes(routes);
+  const [pathname] = useLocation();
+  const page = pageAt(pathname);
+  let content: ReactNode;
+  if (page) {
+    const { Screen } = page.screen;
+    const view = (
+      <RouteBoundary>
+        <Screen />
+      </RouteBoundary>
+    );
+    const Frame = explorerLayout.Screen;
+    content = (
+      <Route path={page.path}>
+        {page.explorer ? (
+          <RouteBoundary frame>
+            <Frame>{view}</Frame>
+          </RouteBoundary>
+        ) : (
+          view
+        )}
+      </Route>
+    );
+  } else if (/^\/?$/.test(pathname)) {
+    content = <Redirect to="/network" replace />;
+  } else if (/^\/id(\/|$)/i.test(pathname)) {
+    // The resolve route has a start of its own (src/main.tsx): reached from inside the app, it
+    // is loaded as a page of its own.
+    content = <FullPageLoad />;
+  } else {
+    content = (
+      <RouteBoundary>
+        <NotFoundRoute />
+      </RouteBoundary>
+    );
+  }
+  return (
+    <RouteBoundary frame>
+      <AppLayout>{content}</AppLayout>
+    </RouteBoundary>
+  );
 }

@@ -1,4 +1,4 @@
-import { useParams } from "react-router";
+import { useParams } from "wouter";
 import { AppPage } from "../features/console/components/app-page.tsx";
 import { ConsoleShell } from "../features/console/components/console-shell.tsx";
 import { parseId } from "../features/console/lib/parse-id.ts";

@@ -1,6 +1,6 @@
-import { Navigate } from "react-router";
+import { Redirect } from "wouter";
 
 /** /console opens the tenant directory. */
 export function ConsoleRoute() {
-  return <Navigate to="/console/tenants" replace />;
+  return <Redirect to="/console/tenants" replace />;
 }

@@ -1,4 +1,4 @@
-import { useParams } from "react-router";
+import { useParams } from "wouter";
 import { ConsoleShell } from "../features/console/components/console-shell.tsx";
 import { TenantPage } from "../features/console/components/tenant-page.tsx";
 import { parseId } from "../features/console/lib/parse-id.ts";

@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { ApplyTenantForm } from "../features/console/components/actions/apply-tenant-form.tsx";
 import { ConsoleShell } from "../features/console/components/console-shell.tsx";
 import { TenantDirectory } from "../features/console/components/tenant-directory.tsx";

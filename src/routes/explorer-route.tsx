@@ -1,4 +1,4 @@
-import { Navigate } from "react-router";
+import { Redirect } from "wouter";
 import { useNetworkConfig } from "../lib/config/network-config-context.tsx";
 import { explorerUrls } from "../lib/format/urls.ts";
 
@@ -11,5 +11,5 @@ export { ExplorerLayout } from "../features/explorer/components/explorer-layout.
 export function ExplorerIndexRoute() {
   const config = useNetworkConfig();
   const first = config.chains[0];
-  return first ? <Navigate replace to={explorerUrls.home(first.key)} /> : null;
+  return first ? <Redirect replace to={explorerUrls.home(first.key)} /> : null;
 }

@@ -1,4 +1,4 @@
-import { useParams } from "react-router";
+import { useParams } from "wouter";
 import { NodePage } from "../features/network/components/node-page.tsx";
 
 export function NetworkNodeRoute() {

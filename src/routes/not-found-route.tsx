@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { Link, useLocation } from "wouter";
 import { PageHeader } from "../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../components/ui/use-document-title.ts";
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   useDocumentTitle(t("notFound.title"), t("app.name"));
   return (
     <section>

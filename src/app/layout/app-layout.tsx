@@ -1,13 +1,12 @@
-import { Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Outlet } from "react-router";
 import { useNetworkConfig } from "../../lib/config/network-config-context.tsx";
 import { SiteHeader } from "./site-header.tsx";
 import { SkipLink } from "./skip-link.tsx";
 
 export const MAIN_ID = "main";
 
-export function AppLayout() {
+export function AppLayout(props: { children: ReactNode }) {
   const { t } = useTranslation();
   const config = useNetworkConfig();
   return (
@@ -23,9 +22,7 @@ export function AppLayout() {
       >
         {/* A screen's chunk still loading paints nothing here (the header and footer do);
             navigations are transitions, so the screen on view stays until the next is in. */}
-        <Suspense fallback={null}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={null}>{props.children}</Suspense>
       </main>
       <footer className="border-t border-slate-200 py-4 text-center text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
         {config.name} · {t("app.footer")}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { NavLink, useLocation } from "react-router";
+import { Link, useLocation } from "wouter";
 import { AlertBadge } from "../../features/network/components/alert-badge.tsx";
 
 const AREAS = [
@@ -16,21 +16,25 @@ const ACTIVE = "bg-sky-50 text-sky-800 dark:bg-sky-950 dark:text-sky-200";
 
 export function MainNav(props: { id?: string; layout: "row" | "column" }) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   return (
     <nav id={props.id} aria-label={t("nav.label")}>
       <ul className={props.layout === "row" ? "flex items-center gap-1" : "flex flex-col gap-1"}>
         {AREAS.map((area) => {
-          const alsoActive = "alsoUnder" in area && pathname.startsWith(area.alsoUnder);
+          const active =
+            pathname === area.to ||
+            pathname.startsWith(`${area.to}/`) ||
+            ("alsoUnder" in area && pathname.startsWith(area.alsoUnder));
           return (
             <li key={area.to}>
-              <NavLink
+              <Link
                 to={area.to}
-                className={({ isActive }) => `${LINK} ${isActive || alsoActive ? ACTIVE : ""}`}
+                aria-current={active ? "page" : undefined}
+                className={`${LINK} ${active ? ACTIVE : ""}`}
               >
                 {t(area.key)}
                 {area.to === "/network" && <AlertBadge />}
-              </NavLink>
+              </Link>
             </li>
           );
         })}

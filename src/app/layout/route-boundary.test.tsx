@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, screen } from "@testing-library/react";
-import { MemoryRouter, Route, Routes, useNavigate } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { Route, Router, Switch, useLocation } from "wouter";
+import { memoryLocation } from "wouter/memory-location";
 import { renderWithProviders } from "../render-app.test-helper.tsx";
 import { RouteBoundary } from "./route-boundary.tsx";
 
@@ -11,7 +12,7 @@ function Broken(): never {
 
 let go: (path: string) => void = () => undefined;
 function Navigator() {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   go = (path) => void navigate(path);
   return null;
 }
@@ -23,28 +24,22 @@ describe("RouteBoundary", () => {
     // React logs the caught error; the test expects it.
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     renderWithProviders(
-      <MemoryRouter initialEntries={["/broken"]}>
+      <Router hook={memoryLocation({ path: "/broken" }).hook}>
         <Navigator />
         <p>header stays</p>
-        <Routes>
-          <Route
-            path="/broken"
-            element={
-              <RouteBoundary>
-                <Broken />
-              </RouteBoundary>
-            }
-          />
-          <Route
-            path="/fine"
-            element={
-              <RouteBoundary>
-                <p>fine screen</p>
-              </RouteBoundary>
-            }
-          />
-        </Routes>
-      </MemoryRouter>,
+        <Switch>
+          <Route path="/broken">
+            <RouteBoundary>
+              <Broken />
+            </RouteBoundary>
+          </Route>
+          <Route path="/fine">
+            <RouteBoundary>
+              <p>fine screen</p>
+            </RouteBoundary>
+          </Route>
+        </Switch>
+      </Router>,
     );
     expect(screen.getByRole("alert").textContent).toContain("decoder exploded");
     expect(screen.getByText("header stays")).toBeTruthy();

@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { CloseIcon, LogoMark, MenuIcon } from "../../components/ui/icons.tsx";
 import { ChainHeadList } from "../../features/network/components/chain-head-list.tsx";
 import type { ChainConfig } from "../../lib/config/network-config.ts";

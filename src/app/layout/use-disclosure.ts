@@ -1,5 +1,5 @@
 import { type RefObject, useCallback, useEffect, useState } from "react";
-import { useLocation } from "react-router";
+import { useLocation } from "wouter";
 
 /**
  * Open/closed state of a menu: Escape closes it and gives focus back to its button,
@@ -7,7 +7,7 @@ import { useLocation } from "react-router";
  */
 export function useDisclosure(buttonRef: RefObject<HTMLButtonElement | null>) {
   const [open, setOpen] = useState(false);
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close whenever the route changes.
   useEffect(() => setOpen(false), [pathname]);

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { explorerUrls } from "../../lib/format/urls.ts";
 
 /** A block number linking to its page. */

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { explorerUrls } from "../../lib/format/urls.ts";
 import { shortHex } from "./hash-text.tsx";
 

@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "wouter";
 import { AddressPage } from "../../features/explorer/components/address-page.tsx";
 import { useExplorerChain } from "../../features/explorer/components/use-explorer-chain.ts";
 

@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "wouter";
 import { BlockPage } from "../../features/explorer/components/block-page.tsx";
 import { useExplorerChain } from "../../features/explorer/components/use-explorer-chain.ts";
 

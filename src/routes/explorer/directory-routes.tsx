@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "wouter";
 import { AppPage } from "../../features/explorer/components/app-page.tsx";
 import { SearchPage } from "../../features/explorer/components/search-page.tsx";
 import { TenantPage } from "../../features/explorer/components/tenant-page.tsx";

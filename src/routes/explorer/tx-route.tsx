@@ -1,4 +1,4 @@
-import { useParams } from "react-router";
+import { useParams } from "wouter";
 import { ChainlessTx } from "../../features/explorer/components/chainless-tx.tsx";
 import { TxPage } from "../../features/explorer/components/tx-page.tsx";
 import { useExplorerChain } from "../../features/explorer/components/use-explorer-chain.ts";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { Address } from "viem";
+import { Link } from "wouter";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { usePoolSnapshot } from "../../../lib/rpc/network-runtime-context.tsx";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";

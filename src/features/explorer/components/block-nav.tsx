@@ -1,13 +1,13 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link, useLocation } from "wouter";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 
 /** Previous/next block links, and the keys for them (← k, → j) unless typing in a field. */
 export function BlockNav(props: { chain: string; number: bigint }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const head = useChainHead(useChainRuntime(props.chain));
   const prev = props.number > 0n ? props.number - 1n : undefined;
   const next = head === undefined || props.number < head.number ? props.number + 1n : undefined;

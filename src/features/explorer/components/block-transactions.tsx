@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import type { Directory } from "../lib/directory.ts";
 import type { RpcFullBlock, RpcReceipt } from "../lib/rpc-shapes.ts";

@@ -1,7 +1,7 @@
 import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Navigate } from "react-router";
 import type { Hex } from "viem";
+import { Redirect } from "wouter";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { useNetworkRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
@@ -22,7 +22,7 @@ export function ChainlessTx(props: { hash: string }) {
     }),
   });
   const found = config.chains.find((_, i) => results[i]?.data?.tx);
-  if (found) return <Navigate replace to={explorerUrls.tx(found.key, props.hash)} />;
+  if (found) return <Redirect replace to={explorerUrls.tx(found.key, props.hash)} />;
   if (valid && results.some((r) => r.isPending)) return <Loading />;
   return (
     <Notice>

@@ -1,6 +1,6 @@
-import { Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet, useSearchParams } from "react-router";
+import { Link, useSearchParams } from "wouter";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { SearchBox } from "./search-box.tsx";
@@ -8,7 +8,7 @@ import { Notice } from "./states.tsx";
 import { useExplorerChain } from "./use-explorer-chain.ts";
 
 /** The explorer's frame: chain tabs and the one search box above every explorer page. */
-export function ExplorerLayout() {
+export function ExplorerLayout(props: { children?: ReactNode }) {
   const { t } = useTranslation();
   const config = useNetworkConfig();
   const { key, chain } = useExplorerChain();
@@ -19,19 +19,18 @@ export function ExplorerLayout() {
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <nav aria-label={t("explorer.chains")} className="flex flex-wrap gap-1">
           {config.chains.map((c) => (
-            <NavLink
+            <Link
               key={c.key}
               to={explorerUrls.home(c.key)}
-              className={({ isActive }) =>
-                `rounded-md px-3 py-1.5 text-sm font-medium ${
-                  isActive || c.key === current?.key
-                    ? "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100"
-                    : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-                }`
-              }
+              aria-current={c.key === current?.key ? "page" : undefined}
+              className={`rounded-md px-3 py-1.5 text-sm font-medium ${
+                c.key === current?.key
+                  ? "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100"
+                  : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+              }`}
             >
               {c.name}
-            </NavLink>
+            </Link>
           ))}
         </nav>
         {current && (
@@ -46,9 +45,7 @@ export function ExplorerLayout() {
         <Notice>{t("explorer.unknownChain", { chain: key })}</Notice>
       ) : (
         // The page's chunk may still be loading: the chain tabs and search box stay meanwhile.
-        <Suspense fallback={null}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={null}>{props.children}</Suspense>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, Navigate } from "react-router";
 import type { Hex } from "viem";
+import { Link, Redirect } from "wouter";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
@@ -16,8 +16,8 @@ export function HashSearch(props: { chain: ChainConfig; hash: Hex }) {
   if (!q.data) return <Loading label={t("explorer.search.searching")} />;
   const { block, tx } = q.data;
   if (block && !tx)
-    return <Navigate replace to={explorerUrls.block(props.chain.key, props.hash)} />;
-  if (tx && !block) return <Navigate replace to={explorerUrls.tx(props.chain.key, props.hash)} />;
+    return <Redirect replace to={explorerUrls.block(props.chain.key, props.hash)} />;
+  if (tx && !block) return <Redirect replace to={explorerUrls.tx(props.chain.key, props.hash)} />;
   if (!block || !tx)
     return (
       <Notice>

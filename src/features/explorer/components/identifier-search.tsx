@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { TxLink } from "../../../components/eth/tx-link.tsx";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
@@ -86,13 +86,9 @@ export function IdentifierSearch(props: { chain: ChainConfig; identifier: string
         </Field>
       </FieldList>
       <p className="mt-3 text-sm">
-        <Link
-          className="text-sky-700 underline dark:text-sky-400"
-          to={identifierUrl(r.identifier)}
-          reloadDocument
-        >
+        <a className="text-sky-700 underline dark:text-sky-400" href={identifierUrl(r.identifier)}>
           {t("explorer.search.openResolver")}
-        </Link>
+        </a>
       </p>
     </Section>
   );

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { Address } from "viem";
 import { BlockLink } from "../../../components/eth/block-link.tsx";
 import { TxLink } from "../../../components/eth/tx-link.tsx";
@@ -49,13 +48,12 @@ export function IssuedIdentifiers(props: {
             const id = d?.args.find((a) => a.name === "identifier")?.value ?? "";
             return (
               <li key={l.transactionHash + id} className="flex flex-wrap items-baseline gap-x-3">
-                <Link
-                  to={identifierUrl(id)}
-                  reloadDocument
+                <a
+                  href={identifierUrl(id)}
                   className="font-mono text-sky-700 underline dark:text-sky-400"
                 >
                   {id}
-                </Link>
+                </a>
                 <BlockLink chain={props.chain} number={BigInt(l.blockNumber)} />
                 <TxLink chain={props.chain} hash={l.transactionHash} />
               </li>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link, Navigate } from "react-router";
+import { Link, Redirect } from "wouter";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
@@ -33,7 +33,7 @@ export function NameSearch(props: { chain: ChainConfig; text: string }) {
       ? explorerUrls.tenant(props.chain.key, e.id)
       : explorerUrls.app(props.chain.key, e.id);
   const [only] = found;
-  if (found.length === 1 && only) return <Navigate replace to={url(only)} />;
+  if (found.length === 1 && only) return <Redirect replace to={url(only)} />;
   if (found.length === 0)
     return <Notice>{t("explorer.search.noName", { text: props.text })}</Notice>;
   return (

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import type { RangeRequest } from "../lib/list-range.ts";
 
 type Mode = "blocks" | "time";
@@ -30,7 +30,7 @@ export function RangeForm(props: {
   to: bigint | undefined;
 }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const id = useId();
   const [mode, setMode] = useState<Mode>(props.range.kind === "time" ? "time" : "blocks");
   const [from, setFrom] = useState(props.from?.toString() ?? "");

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 
 /** The one search box: whatever is typed goes to the search page, which works out what it is. */
 export function SearchBox(props: { chain: string; initial?: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [value, setValue] = useState(props.initial ?? "");
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Navigate } from "react-router";
+import { Redirect } from "wouter";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
@@ -32,9 +32,9 @@ export function SearchPage(props: { chain: ChainConfig; query: string }) {
               })}
             </Notice>
           );
-        return <Navigate replace to={explorerUrls.block(props.chain.key, kind.number)} />;
+        return <Redirect replace to={explorerUrls.block(props.chain.key, kind.number)} />;
       case "address":
-        return <Navigate replace to={explorerUrls.address(props.chain.key, kind.address)} />;
+        return <Redirect replace to={explorerUrls.address(props.chain.key, kind.address)} />;
       case "hash":
         return <HashSearch chain={props.chain} hash={kind.hash} />;
       case "badHex":

@@ -1,5 +1,4 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { identifierUrl } from "../../../lib/format/urls.ts";
 import type { RegistryEffect } from "../lib/registry-effects.ts";
 import { Section } from "./section.tsx";
@@ -16,13 +15,12 @@ export function TxEffects(props: { chain: string; effects: readonly RegistryEffe
             {e.key === "identifierIssued" && e.values.identifier && (
               <>
                 {" "}
-                <Link
+                <a
                   className="text-sky-700 underline dark:text-sky-400"
-                  to={identifierUrl(e.values.identifier)}
-                  reloadDocument
+                  href={identifierUrl(e.values.identifier)}
                 >
                   {t("explorer.search.openResolver")}
-                </Link>
+                </a>
               </>
             )}
           </li>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { Age } from "../../../components/eth/age.tsx";
 import { Amount } from "../../../components/eth/amount.tsx";

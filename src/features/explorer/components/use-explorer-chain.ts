@@ -1,4 +1,4 @@
-import { useParams } from "react-router";
+import { useParams } from "wouter";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation } from "react-router";
+import { useHistoryState } from "../../../app/app-router.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
@@ -19,11 +19,11 @@ export function LabelSheetPage() {
   const id = useId();
   const config = useNetworkConfig();
   useDocumentTitle(t("identity.labels.title"), t("app.name"));
-  const location = useLocation();
+  const historyState = useHistoryState();
   // The console's batch issue links here with its identifiers in the history state (a thousand
   // of them would not fit a URL); they stay across a reload.
   const [text, setText] = useState(() => {
-    const state: unknown = location.state;
+    const state: unknown = historyState;
     const labels =
       state && typeof state === "object" ? (state as { labels?: unknown }).labels : undefined;
     return typeof labels === "string" ? labels : "";

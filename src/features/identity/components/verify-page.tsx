@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { Button } from "../../../components/ui/button.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
@@ -75,9 +74,9 @@ export function VerifyPage() {
         <ol className="space-y-1 text-sm" aria-label={t("identity.verify.scanned")}>
           {scanned.map(({ n, path }) => (
             <li key={n}>
-              <Link className="font-mono underline" to={path} reloadDocument>
+              <a className="font-mono underline" href={path}>
                 {path.replace(/^\/id\//, "").split("#")[0]}
-              </Link>
+              </a>
             </li>
           ))}
         </ol>

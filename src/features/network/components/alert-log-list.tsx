@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import type { AlertEntry } from "../lib/alert-log.ts";
 import { clock } from "./format.ts";
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { explorerUrls } from "../../../../lib/format/urls.ts";
 import type { BatchRun } from "../../hooks/use-batch-run.ts";
 import { rowsDone } from "../../lib/issue/batch-progress.ts";

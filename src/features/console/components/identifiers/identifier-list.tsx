@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { Notice } from "../../../../components/ui/notice.tsx";
 import { Spinner } from "../../../../components/ui/spinner.tsx";
 import { identifierUrl } from "../../../../lib/format/urls.ts";
@@ -109,13 +108,12 @@ function IdentifierRow(props: {
       data-identifier={row.identifier}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <Link
-          to={identifierUrl(row.identifier)}
-          reloadDocument
+        <a
+          href={identifierUrl(row.identifier)}
           className="font-mono break-all text-sky-700 hover:underline dark:text-sky-400"
         >
           {row.identifier}
-        </Link>
+        </a>
         <span
           data-testid="identifier-status"
           className={`rounded px-1.5 text-xs ${row.revoked ? "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100" : "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100"}`}

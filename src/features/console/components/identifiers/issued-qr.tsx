@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { qrPixels, qrSvg } from "../../../../lib/identifier/qr-code.ts";
 import { useChainHead, useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";
 
@@ -77,9 +76,9 @@ export function IssuedQr(props: {
           </a>
         )}
         {resolvable ? (
-          <Link className={link} to={props.path} reloadDocument data-testid="issued-resolve-link">
+          <a className={link} href={props.path} data-testid="issued-resolve-link">
             {t("console.issue.openResolve")}
-          </Link>
+          </a>
         ) : (
           <span className="px-3 py-1.5 text-sm text-slate-600 dark:text-slate-300" role="status">
             {t("console.issue.waitingForHead", { block: props.minedAt?.toString() })}
