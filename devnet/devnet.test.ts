@@ -4,6 +4,7 @@ import path from "node:path";
 import { numberToHex } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { networkConfigSchema } from "../src/lib/config/network-config.ts";
+import * as v from "../src/lib/validation/valibot.ts";
 import { type Devnet, startDevnet } from "./devnet.ts";
 import { hashesAt, post, rpc, waitFor } from "./test-helpers.ts";
 
@@ -35,7 +36,7 @@ const waitBlocks = async (n: number) => {
 
 describe("startDevnet", () => {
   it("behavior: writes a network.json the app's schema accepts", async () => {
-    const config = networkConfigSchema.parse(JSON.parse(await readFile(outFile, "utf8")));
+    const config = v.parse(networkConfigSchema, JSON.parse(await readFile(outFile, "utf8")));
     expect(config).toEqual(devnet.config);
     expect(config.chains.map((c) => [c.key, c.chainId, c.nodes.map((n) => n.code)])).toEqual([
       ["alpha", 7701, ["0010", "0021", "0020", "0028"]],

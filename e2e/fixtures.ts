@@ -1,5 +1,6 @@
 import { test as base, expect } from "@playwright/test";
 import { type NetworkConfig, networkConfigSchema } from "../src/lib/config/network-config.ts";
+import * as v from "../src/lib/validation/valibot.ts";
 
 /**
  * The devnet and app started by global-setup.ts, read from the environment it leaves behind:
@@ -17,7 +18,7 @@ export const test = base.extend<{ network: NetworkConfig }>({
     const file = process.env.BSN_NETWORK;
     if (!file) throw new Error("BSN_NETWORK is not set");
     const { readFileSync } = await import("node:fs");
-    await use(networkConfigSchema.parse(JSON.parse(readFileSync(file, "utf8"))));
+    await use(v.parse(networkConfigSchema, JSON.parse(readFileSync(file, "utf8"))));
   },
 });
 

@@ -1,6 +1,7 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type NetworkConfig, networkConfigSchema } from "../../src/lib/config/network-config.ts";
+import * as v from "../../src/lib/validation/valibot.ts";
 import type { SeedResult } from "../seed/run-seed.ts";
 import { type ChainSpec, MAX_REORG_DEPTH, nodeName } from "./topology.ts";
 
@@ -40,11 +41,11 @@ export function buildNetworkConfig(input: {
     })),
     devnet: { control: input.controlUrl, accounts: input.accounts },
   };
-  const parsed = networkConfigSchema.safeParse(config);
+  const parsed = v.safeParse(networkConfigSchema, config);
   if (!parsed.success) {
-    throw new Error(`devnet: generated network config is invalid: ${parsed.error.message}`);
+    throw new Error(`devnet: generated network config is invalid:\n${v.summarize(parsed.issues)}`);
   }
-  return parsed.data;
+  return parsed.output;
 }
 
 /** Writes atomically (temp file + rename), so a reader never sees half a file. */

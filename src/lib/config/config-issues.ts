@@ -1,7 +1,7 @@
-import type { z } from "../validation/zod.ts";
+import type * as v from "../validation/valibot.ts";
 
 /**
- * Turns zod issues on a network config into language-neutral descriptions: where (a path and,
+ * Turns valibot issues on a network config into language-neutral descriptions: where (a path and,
  * when inside `chains[i]`, which chain), what was expected and, for wrong types and values,
  * what was found. `format-config-error.ts` renders them with a language's phrases.
  */
@@ -18,7 +18,7 @@ export type ExpectedId =
   | "atLeastOneNode"
   | "atLeastOneChain"
   | "countryCode"
-  // zod's built-in checks.
+  // valibot's built-in checks.
   | "string"
   | "number"
   | "integer"
@@ -33,7 +33,7 @@ export type ExpectedId =
 
 export type Expected =
   | { id: ExpectedId; limit?: string; values?: string }
-  /** A message this module does not know, shown as zod gave it. */
+  /** A message this module does not know, shown as valibot gave it. */
   | { id: "text"; text: string };
 
 export type ReceivedWord = "missing" | "null" | "object" | "array";
@@ -59,14 +59,16 @@ const SCHEMA_MESSAGES: Record<string, ExpectedId> = {
   "a 3-digit ISO 3166 numeric code": "countryCode",
 };
 
+/** What a schema issue expected, as valibot names it (objects and arrays with a capital). */
 const TYPE_IDS: Record<string, ExpectedId> = {
   string: "string",
   number: "number",
-  int: "integer",
   boolean: "boolean",
-  object: "object",
-  array: "array",
+  Object: "object",
+  Array: "array",
 };
+
+type Issue = v.BaseIssue<unknown>;
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let out = "";
@@ -97,28 +99,42 @@ function describeReceived(value: unknown): Received {
   return { literal: literal.length > 48 ? `${literal.slice(0, 47)}…` : literal };
 }
 
-function describeExpected(issue: z.core.$ZodIssue): Expected {
+function describeExpected(issue: Issue): Expected {
   const known = SCHEMA_MESSAGES[issue.message];
   if (known) return { id: known };
-  switch (issue.code) {
-    case "invalid_type": {
-      const id = TYPE_IDS[issue.expected];
-      return id ? { id } : { id: "text", text: issue.message };
-    }
-    case "too_small":
-      if (issue.origin === "string" && Number(issue.minimum) === 1) return { id: "nonEmptyText" };
-      if (issue.origin === "number" && Number(issue.minimum) === 0 && !issue.inclusive) {
-        return { id: "positiveNumber" };
-      }
-      if (issue.origin === "number") return { id: "atLeast", limit: String(issue.minimum) };
+  if (issue.kind === "schema") {
+    if (issue.type === "literal") return { id: "oneOf", values: issue.expected ?? "" };
+    const id = TYPE_IDS[issue.expected ?? ""];
+    return id ? { id } : { id: "text", text: issue.message };
+  }
+  const limit = String(issue.requirement);
+  switch (issue.type) {
+    case "safe_integer":
+      // A whole number past 2^53 - 1 is out of range rather than not an integer.
+      if (!Number.isInteger(issue.input)) return { id: "integer" };
+      return (issue.input as number) > 0
+        ? { id: "atMost", limit: String(Number.MAX_SAFE_INTEGER) }
+        : { id: "atLeast", limit: String(Number.MIN_SAFE_INTEGER) };
+    case "finite":
+      return { id: "number" };
+    case "min_length":
+      if (typeof issue.input === "string" && issue.requirement === 1) return { id: "nonEmptyText" };
       break;
-    case "too_big":
-      if (issue.origin === "number") return { id: "atMost", limit: String(issue.maximum) };
+    case "gt_value":
+      if (issue.requirement === 0) return { id: "positiveNumber" };
       break;
-    case "invalid_value":
-      return { id: "oneOf", values: issue.values.map((v) => JSON.stringify(v)).join(", ") };
+    case "min_value":
+      return { id: "atLeast", limit };
+    case "max_value":
+      return { id: "atMost", limit };
   }
   return { id: "text", text: issue.message };
+}
+
+/** Wrong types and values say what was found; a value out of range or of a wrong form does not. */
+function showsReceived(issue: Issue): boolean {
+  if (issue.type === "safe_integer") return !Number.isInteger(issue.input);
+  return issue.kind === "schema" || issue.type === "finite";
 }
 
 function chainOf(input: unknown, path: readonly PropertyKey[]): ConfigIssue["chain"] {
@@ -132,21 +148,21 @@ function chainOf(input: unknown, path: readonly PropertyKey[]): ConfigIssue["cha
   return { index, key: field("key"), name: field("name") };
 }
 
-/** One issue per path (the first: a non-URL also fails the http(s) check after it). */
-export function toConfigIssues(error: z.core.$ZodError, input: unknown): ConfigIssue[] {
+/** One issue per path (the first: a pipe of checks can find more than one). */
+export function toConfigIssues(issues: readonly Issue[], input: unknown): ConfigIssue[] {
   const seen = new Set<string>();
-  const issues: ConfigIssue[] = [];
-  for (const issue of error.issues) {
-    const path = formatIssuePath(issue.path);
+  const out: ConfigIssue[] = [];
+  for (const issue of issues) {
+    const keys = (issue.path ?? []).map((item) => item.key as PropertyKey);
+    const path = formatIssuePath(keys);
     if (seen.has(path)) continue;
     seen.add(path);
-    const showReceived = issue.code === "invalid_type" || issue.code === "invalid_value";
-    issues.push({
+    out.push({
       path,
-      chain: chainOf(input, issue.path),
+      chain: chainOf(input, keys),
       expected: describeExpected(issue),
-      received: showReceived ? describeReceived(valueAt(input, issue.path)) : undefined,
+      received: showsReceived(issue) ? describeReceived(valueAt(input, keys)) : undefined,
     });
   }
-  return issues;
+  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { en } from "../../i18n/en.ts";
 import { zhCN } from "../../i18n/zh-CN.ts";
+import * as v from "../validation/valibot.ts";
 import { toConfigIssues } from "./config-issues.ts";
 import { formatConfigIssue } from "./format-config-error.ts";
 import { networkConfigSchema } from "./network-config.ts";
@@ -16,9 +17,9 @@ const goodChain = {
 };
 
 function lines(input: unknown, phrases = en.configError.issues): string[] {
-  const result = networkConfigSchema.safeParse(input);
+  const result = v.safeParse(networkConfigSchema, input);
   if (result.success) throw new Error("expected the config to be invalid");
-  return toConfigIssues(result.error, input).map((i) => formatConfigIssue(i, phrases));
+  return toConfigIssues(result.issues, input).map((i) => formatConfigIssue(i, phrases));
 }
 
 describe("formatConfigIssue", () => {
@@ -73,6 +74,10 @@ describe("formatConfigIssue", () => {
       "chains[0].chainId: expected an integer, got 1.5",
       "chains[0].nativeCurrency.decimals: expected a number ≤ 36",
     ]);
+    const huge = { ...goodChain, chainId: 2 ** 60 };
+    expect(lines({ version: 1, name: "Test", chains: [huge] })).toEqual([
+      "chains[0].chainId: expected a number ≤ 9007199254740991",
+    ]);
   });
 
   test("args: Chinese phrases", () => {
@@ -89,9 +94,9 @@ describe("formatConfigIssue", () => {
 describe("toConfigIssues", () => {
   test("behavior: tells which chain an issue is in", () => {
     const input = { version: 1, name: "T", chains: [goodChain, { ...goodChain, chainId: -1 }] };
-    const result = networkConfigSchema.safeParse(input);
+    const result = v.safeParse(networkConfigSchema, input);
     if (result.success) throw new Error("expected the config to be invalid");
-    expect(toConfigIssues(result.error, input)).toEqual([
+    expect(toConfigIssues(result.issues, input)).toEqual([
       {
         path: "chains[1].chainId",
         chain: { index: 1, key: "alpha", name: "BSN Alpha" },

@@ -1,3 +1,4 @@
+import * as v from "../validation/valibot.ts";
 import { type ConfigIssue, toConfigIssues } from "./config-issues.ts";
 import { type NetworkConfig, networkConfigSchema } from "./network-config.ts";
 
@@ -60,13 +61,13 @@ export async function loadNetworkConfig(
     const contentType = response.headers.get("content-type") ?? "";
     throw new NetworkConfigError({ kind: "not-json", url, contentType });
   }
-  const parsed = networkConfigSchema.safeParse(json);
+  const parsed = v.safeParse(networkConfigSchema, json);
   if (!parsed.success) {
     throw new NetworkConfigError({
       kind: "invalid",
       url,
-      issues: toConfigIssues(parsed.error, json),
+      issues: toConfigIssues(parsed.issues, json),
     });
   }
-  return parsed.data;
+  return parsed.output;
 }

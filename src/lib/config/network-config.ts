@@ -1,76 +1,84 @@
-import { z } from "../validation/zod.ts";
+import * as v from "../validation/valibot.ts";
 
 /**
  * The network config: the one file a deployment adds to the static build (`/network.json`).
  * The devnet writes the same format for itself; see docs/network-config.md.
- * (zod/mini: the same checks as zod's chained API, a fraction of the start-up code.)
  */
 
-const address = z
-  .string()
-  .check(z.regex(/^0x[0-9a-fA-F]{40}$/, "a 0x-prefixed 20-byte hex address"));
+const address = v.pipe(
+  v.string(),
+  v.regex(/^0x[0-9a-fA-F]{40}$/, "a 0x-prefixed 20-byte hex address"),
+);
 
-const httpUrl = z
-  .url("an absolute URL")
-  .check(z.refine((u) => /^https?:\/\//i.test(u), "an http: or https: URL"));
+/**
+ * An absolute http(s) URL ("an absolute URL" for a value that is not even a string). Surrounding
+ * whitespace is trimmed, and tabs and newlines inside are dropped, as URL parsing ignores them.
+ */
+export const httpUrl = v.pipe(
+  v.string("an absolute URL"),
+  v.trim(),
+  v.url("an absolute URL"),
+  v.transform((u) => u.replace(/[\t\n\r]/g, "")),
+  v.check((u) => /^https?:\/\//i.test(u), "an http: or https: URL"),
+);
 
-export const nodeEndpointSchema = z.object({
+export const nodeEndpointSchema = v.object({
   /** The city node's code in the identifier hierarchy, e.g. "0027". */
-  code: z.optional(z.string().check(z.regex(/^\d{4}$/, "a 4-digit node code"))),
-  name: z.string().check(z.minLength(1, "a non-empty name")),
-  city: z.optional(z.string().check(z.minLength(1))),
+  code: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/, "a 4-digit node code"))),
+  name: v.pipe(v.string(), v.minLength(1, "a non-empty name")),
+  city: v.optional(v.pipe(v.string(), v.minLength(1))),
   url: httpUrl,
 });
 
-export const chainConfigSchema = z.object({
+export const chainConfigSchema = v.object({
   /** Short, URL-safe key used in routes, e.g. "alpha". */
-  key: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/, "lowercase letters, digits and '-'")),
-  chainId: z.int().check(z.positive()),
-  name: z.string().check(z.minLength(1)),
-  nativeCurrency: z._default(
-    z.object({
-      name: z.string(),
-      symbol: z.string(),
-      decimals: z.int().check(z.minimum(0), z.maximum(36)),
+  key: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/, "lowercase letters, digits and '-'")),
+  chainId: v.pipe(v.int(), v.gtValue(0)),
+  name: v.pipe(v.string(), v.minLength(1)),
+  nativeCurrency: v.optional(
+    v.object({
+      name: v.string(),
+      symbol: v.string(),
+      decimals: v.pipe(v.int(), v.minValue(0), v.maxValue(36)),
     }),
     { name: "Ether", symbol: "ETH", decimals: 18 },
   ),
   /** Expected seconds between blocks; used for staleness and stall detection. */
-  blockTime: z._default(z.number().check(z.positive()), 2),
+  blockTime: v.optional(v.pipe(v.number(), v.gtValue(0)), 2),
   /**
    * Blocks after which a block can no longer change. 0 for BFT chains (QBFT, IBFT, PBFT), where a
    * block is final once produced; more for chains that can reorganise. Final data is cached for good.
    */
-  finalityDepth: z._default(z.int().check(z.minimum(0)), 0),
-  registries: z.object({
+  finalityDepth: v.optional(v.pipe(v.int(), v.minValue(0)), 0),
+  registries: v.object({
     nodeRegistry: address,
     tenantRegistry: address,
     identifierRegistry: address,
   }),
-  multicall3: z.optional(address),
-  nodes: z.array(nodeEndpointSchema).check(z.minLength(1, "at least one node")),
+  multicall3: v.optional(address),
+  nodes: v.pipe(v.array(nodeEndpointSchema), v.minLength(1, "at least one node")),
 });
 
-export const networkConfigSchema = z.object({
-  version: z.literal(1),
-  name: z.string().check(z.minLength(1)),
+export const networkConfigSchema = v.object({
+  version: v.literal(1),
+  name: v.pipe(v.string(), v.minLength(1)),
   /** ISO 3166 numeric country code that starts every identifier, e.g. "156". */
-  country: z._default(
-    z.string().check(z.regex(/^\d{3}$/, "a 3-digit ISO 3166 numeric code")),
+  country: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{3}$/, "a 3-digit ISO 3166 numeric code")),
     "156",
   ),
   /** Public origin the resolver QR codes point to; defaults to the app's own origin. */
-  resolverOrigin: z.optional(httpUrl),
-  chains: z.array(chainConfigSchema).check(z.minLength(1, "at least one chain")),
+  resolverOrigin: v.optional(httpUrl),
+  chains: v.pipe(v.array(chainConfigSchema), v.minLength(1, "at least one chain")),
   /** Present only for the embedded devnet: its control endpoint and dev accounts. */
-  devnet: z.optional(
-    z.object({
+  devnet: v.optional(
+    v.object({
       control: httpUrl,
-      accounts: z._default(z.array(z.object({ label: z.string(), address })), []),
+      accounts: v.optional(v.array(v.object({ label: v.string(), address })), []),
     }),
   ),
 });
 
-export type NodeEndpoint = z.infer<typeof nodeEndpointSchema>;
-export type ChainConfig = z.infer<typeof chainConfigSchema>;
-export type NetworkConfig = z.infer<typeof networkConfigSchema>;
+export type NodeEndpoint = v.InferOutput<typeof nodeEndpointSchema>;
+export type ChainConfig = v.InferOutput<typeof chainConfigSchema>;
+export type NetworkConfig = v.InferOutput<typeof networkConfigSchema>;

@@ -1,16 +1,17 @@
-import { z } from "../validation/zod.ts";
+import * as v from "../validation/valibot.ts";
+import { httpUrl } from "./network-config.ts";
 
 /**
  * Node endpoints the user added in the browser, per chain id, kept in localStorage. Only the
  * URL and a label: nothing secret ever goes here.
  */
-export const userEndpointSchema = z.object({
-  url: z.url().check(z.refine((u) => /^https?:\/\//i.test(u), "an http: or https: URL")),
-  name: z.string().check(z.minLength(1), z.maxLength(80)),
+export const userEndpointSchema = v.object({
+  url: httpUrl,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
 });
-export type UserEndpoint = z.infer<typeof userEndpointSchema>;
+export type UserEndpoint = v.InferOutput<typeof userEndpointSchema>;
 
-const storeSchema = z.record(z.string().check(z.regex(/^\d+$/)), z.array(userEndpointSchema));
+const storeSchema = v.record(v.pipe(v.string(), v.regex(/^\d+$/)), v.array(userEndpointSchema));
 const STORAGE_KEY = "bsn.userEndpoints.v1";
 
 type KeyValue = Pick<Storage, "getItem" | "setItem">;
@@ -19,9 +20,9 @@ export function readUserEndpoints(storage: KeyValue | undefined): Record<string,
   try {
     const raw = storage?.getItem(STORAGE_KEY);
     if (!raw) return {};
-    const parsed = storeSchema.safeParse(JSON.parse(raw));
+    const parsed = v.safeParse(storeSchema, JSON.parse(raw));
     // A damaged entry is dropped rather than allowed to break start-up.
-    return parsed.success ? parsed.data : {};
+    return parsed.success ? parsed.output : {};
   } catch {
     return {};
   }
@@ -45,7 +46,7 @@ export function addUserEndpoint(
   endpoint: { url: string; name: string },
   knownUrls: readonly string[],
 ): AddEndpointResult {
-  const parsed = userEndpointSchema.safeParse({
+  const parsed = v.safeParse(userEndpointSchema, {
     url: endpoint.url.trim(),
     name: endpoint.name.trim() || endpoint.url.trim(),
   });
@@ -53,11 +54,11 @@ export function addUserEndpoint(
   const normal = (u: string) => u.replace(/\/+$/, "").toLowerCase();
   const list = current[String(chainId)] ?? [];
   if (
-    [...knownUrls, ...list.map((e) => e.url)].some((u) => normal(u) === normal(parsed.data.url))
+    [...knownUrls, ...list.map((e) => e.url)].some((u) => normal(u) === normal(parsed.output.url))
   ) {
     return { ok: false, reason: "duplicate" };
   }
-  return { ok: true, value: { ...current, [String(chainId)]: [...list, parsed.data] } };
+  return { ok: true, value: { ...current, [String(chainId)]: [...list, parsed.output] } };
 }
 
 export function removeUserEndpoint(

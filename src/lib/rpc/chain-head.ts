@@ -1,3 +1,4 @@
+import * as v from "../validation/valibot.ts";
 import { rpcBlock } from "./result-schemas.ts";
 
 export type ChainHead = {
@@ -13,7 +14,7 @@ export type ChainHead = {
 
 /** A validated latest-block header, as the head of one node. */
 export function headFromBlock(raw: unknown, url: string): ChainHead {
-  const b = rpcBlock.parse(raw);
+  const b = v.parse(rpcBlock, raw);
   if (b.number === null || b.hash === null) throw new Error("pending block has no number or hash");
   return {
     number: BigInt(b.number),

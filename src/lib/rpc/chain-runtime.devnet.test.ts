@@ -4,6 +4,7 @@ import type { DevnetChain } from "../../../devnet/chain/devnet-chain.ts";
 import { startTestChain } from "../../../devnet/test-helpers.ts";
 import { memoryStore } from "../cache/cache-store.ts";
 import { chainConfigSchema } from "../config/network-config.ts";
+import * as v from "../validation/valibot.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
 import { NodePool } from "./node-pool.ts";
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 const ZERO = `0x${"00".repeat(20)}`;
 function runtime(onReorg?: (h: bigint) => void) {
-  const config = chainConfigSchema.parse({
+  const config = v.parse(chainConfigSchema, {
     key: "test",
     chainId: chain.spec.chainId,
     name: "Test",

@@ -2,6 +2,7 @@ import { type Chain, type Client, createClient, custom, defineChain, type Transp
 import type { CacheStore } from "../cache/cache-store.ts";
 import { ImmutableRpcCache } from "../cache/immutable-rpc-cache.ts";
 import type { ChainConfig } from "../config/network-config.ts";
+import * as v from "../validation/valibot.ts";
 import { CanonicalHashes } from "./canonical-hashes.ts";
 import type { ChainHead } from "./chain-head.ts";
 import type { NodeTransport, RpcRequest } from "./http-batch-transport.ts";
@@ -238,9 +239,9 @@ export class ChainRuntime {
       ),
     );
     for (const b of blocks) {
-      const parsed = b.status === "fulfilled" ? rpcBlock.safeParse(b.value) : undefined;
-      if (parsed?.success && parsed.data.number && parsed.data.hash) {
-        headers.push({ number: BigInt(parsed.data.number), hash: parsed.data.hash });
+      const parsed = b.status === "fulfilled" ? v.safeParse(rpcBlock, b.value) : undefined;
+      if (parsed?.success && parsed.output.number && parsed.output.hash) {
+        headers.push({ number: BigInt(parsed.output.number), hash: parsed.output.hash });
       }
     }
     const fork = this.hashes.forkHeight(headers) ?? doubt;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryStore } from "../cache/cache-store.ts";
 import { chainConfigSchema } from "../config/network-config.ts";
+import * as v from "../validation/valibot.ts";
 import type { ChainHead } from "./chain-head.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
 import { FakeChain } from "./fake-chain.test-helper.ts";
@@ -134,7 +135,7 @@ describe("first head", () => {
   });
 
   it("behavior: the runtime's first onHead comes with the fast node; whenPolled waits for all", async () => {
-    const config = chainConfigSchema.parse({
+    const config = v.parse(chainConfigSchema, {
       key: "alpha",
       chainId: 7701,
       name: "BSN Alpha",

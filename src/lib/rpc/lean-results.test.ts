@@ -18,9 +18,9 @@ const log = {
   logIndex: "0x0",
 };
 
-describe("lean result checks (the resolve route's, without zod)", () => {
+describe("lean result checks (the resolve route's, without valibot)", () => {
   it.each(malformedCases.filter(([, method]) => LEAN.includes(method)))(
-    "error: %s, refused as by the zod schemas",
+    "error: %s, refused as by the result schemas",
     async (_name, method, reply, expected) => {
       const net = fakeFetch(() => reply);
       const t = createBatchTransport("http://node.test", validateLeanResult, {
@@ -47,7 +47,7 @@ describe("lean result checks (the resolve route's, without zod)", () => {
     expect(!r.ok && r.error.message).toContain("eth_getLogs result: at 1: topics");
   });
 
-  it("property: accepts exactly what the app's zod schemas accept", () => {
+  it("property: accepts exactly what the app's result schemas accept", () => {
     const hexish = fc.oneof(
       fc.constantFrom("0x", "0x0", "0x1f", H, `0x${"cd".repeat(20)}`, "0xZZ", "1", ""),
       fc.string({ maxLength: 8 }).map((s) => `0x${s}`),

@@ -146,7 +146,7 @@ export const malformedCases: Case[] = [
     "eth_blockNumber",
     rpc(12),
     MalformedResponseError,
-    "Malformed response: eth_blockNumber result: Invalid input: expected string, received number",
+    "Malformed response: eth_blockNumber result: Invalid type: Expected string but received 12",
   ],
   [
     "quantity without 0x",

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as v from "../validation/valibot.ts";
 import { isRpcLayerError, MalformedResponseError, type RpcLayerError } from "./errors.ts";
 import { fakeFetch } from "./fake-fetch.test-helper.ts";
 import { createHttpBatchTransport } from "./http-batch-transport.ts";
@@ -133,7 +134,7 @@ describe("malformed responses", () => {
           }
           const last = settled[1];
           if (last?.status === "fulfilled")
-            expect(quantity.safeParse(last.value).success).toBe(true);
+            expect(v.safeParse(quantity, last.value).success).toBe(true);
         },
       ),
       { numRuns: 3000 },

@@ -1,13 +1,13 @@
-import { z } from "../validation/zod.ts";
+import * as v from "../validation/valibot.ts";
 import { capabilityNames } from "./capabilities.ts";
 import type { NodeProbe, ProbeCache } from "./node-pool-types.ts";
 
-const probeSchema = z.object({
-  clientVersion: z.optional(z.string().check(z.maxLength(200))),
-  capabilities: z.object(
-    Object.fromEntries(capabilityNames.map((c) => [c, z.boolean()])) as Record<
+const probeSchema = v.object({
+  clientVersion: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  capabilities: v.object(
+    Object.fromEntries(capabilityNames.map((c) => [c, v.boolean()])) as Record<
       (typeof capabilityNames)[number],
-      z.ZodMiniBoolean
+      v.BooleanSchema<undefined>
     >,
   ),
 });
@@ -29,8 +29,8 @@ export function storageProbeCache(
   };
   return {
     get(url) {
-      const parsed = probeSchema.safeParse(read()[`${chainId}:${url}`]);
-      return parsed.success ? (parsed.data as NodeProbe) : undefined;
+      const parsed = v.safeParse(probeSchema, read()[`${chainId}:${url}`]);
+      return parsed.success ? (parsed.output as NodeProbe) : undefined;
     },
     set(url, probe) {
       try {

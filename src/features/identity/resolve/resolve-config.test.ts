@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { networkConfigSchema } from "../../../lib/config/network-config.ts";
+import * as v from "../../../lib/validation/valibot.ts";
 import { loadResolveConfig, ResolveConfigError, readResolveConfig } from "./resolve-config.ts";
 
 const A = `0x${"11".repeat(20)}`;
@@ -14,7 +15,7 @@ const config = { version: 1, name: "BSN", chains: [chain] };
 
 describe("readResolveConfig", () => {
   it("behavior: reads a config the app's full schema accepts", () => {
-    expect(networkConfigSchema.safeParse(config).success).toBe(true);
+    expect(v.safeParse(networkConfigSchema, config).success).toBe(true);
     expect(readResolveConfig(config)).toEqual([
       {
         key: "alpha",

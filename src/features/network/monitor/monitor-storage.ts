@@ -1,4 +1,4 @@
-import { z } from "../../../lib/validation/zod.ts";
+import * as v from "../../../lib/validation/valibot.ts";
 import type { AlertEntry } from "../lib/alert-log.ts";
 
 /** What an administrator tunes; remembered in localStorage. */
@@ -22,25 +22,29 @@ export const defaultSettings: MonitorSettings = {
 const SETTINGS_KEY = "bsn.monitor.settings";
 const LOG_KEY = "bsn.monitor.alerts";
 
-const settingsSchema = z.object({
-  lagBlocks: z.int().check(z.minimum(1), z.maximum(10_000)),
-  stallBlockTimes: z.number().check(z.minimum(1), z.maximum(1000)),
-  slowMs: z.int().check(z.minimum(10), z.maximum(60_000)),
-  pollMs: z.optional(z.int().check(z.minimum(250), z.maximum(600_000))),
-  notify: z.boolean(),
+const between = (schema: v.GenericSchema<number>, min: number, max: number) =>
+  v.optional(v.pipe(schema, v.minValue(min), v.maxValue(max)));
+
+/** Every field may be missing (an older save): the defaults fill in. */
+const settingsSchema = v.object({
+  lagBlocks: between(v.int(), 1, 10_000),
+  stallBlockTimes: between(v.number(), 1, 1000),
+  slowMs: between(v.int(), 10, 60_000),
+  pollMs: between(v.int(), 250, 600_000),
+  notify: v.optional(v.boolean()),
 });
 
-const entrySchema = z.object({
-  id: z.string(),
-  key: z.string(),
-  kind: z.enum(["down", "behind", "fork", "stalled", "wrong-chain"]),
-  chainKey: z.string(),
-  nodeId: z.optional(z.string()),
-  nodeName: z.optional(z.string()),
-  detail: z.optional(z.string()),
-  raisedAt: z.number(),
-  clearedAt: z.optional(z.number()),
-  acknowledgedAt: z.optional(z.number()),
+const entrySchema = v.object({
+  id: v.string(),
+  key: v.string(),
+  kind: v.picklist(["down", "behind", "fork", "stalled", "wrong-chain"]),
+  chainKey: v.string(),
+  nodeId: v.optional(v.string()),
+  nodeName: v.optional(v.string()),
+  detail: v.optional(v.string()),
+  raisedAt: v.number(),
+  clearedAt: v.optional(v.number()),
+  acknowledgedAt: v.optional(v.number()),
 });
 
 function read(storage: Storage | undefined, key: string): unknown {
@@ -61,9 +65,9 @@ function write(storage: Storage | undefined, key: string, value: unknown) {
 }
 
 export function loadSettings(storage: Storage | undefined): MonitorSettings {
-  const parsed = z.partial(settingsSchema).safeParse(read(storage, SETTINGS_KEY));
+  const parsed = v.safeParse(settingsSchema, read(storage, SETTINGS_KEY));
   if (!parsed.success) return defaultSettings;
-  return { ...defaultSettings, ...parsed.data };
+  return { ...defaultSettings, ...parsed.output };
 }
 
 export function saveSettings(storage: Storage | undefined, s: MonitorSettings) {
@@ -71,8 +75,8 @@ export function saveSettings(storage: Storage | undefined, s: MonitorSettings) {
 }
 
 export function loadLog(storage: Storage | undefined): AlertEntry[] {
-  const parsed = z.array(entrySchema).safeParse(read(storage, LOG_KEY));
-  return parsed.success ? (parsed.data as AlertEntry[]) : [];
+  const parsed = v.safeParse(v.array(entrySchema), read(storage, LOG_KEY));
+  return parsed.success ? (parsed.output as AlertEntry[]) : [];
 }
 
 export function saveLog(storage: Storage | undefined, log: readonly AlertEntry[]) {
