@@ -1,5 +1,5 @@
 /** The app's start for every path but /id/… (src/main.tsx chooses). */
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { createI18n, startLanguage } from "./i18n/create-i18n.ts";
@@ -21,14 +21,19 @@ void queryClient.prefetchQuery(networkConfigQuery);
 const screens = preloadScreens(window.location.pathname).catch(() => undefined);
 
 function render() {
-  createRoot(container).render(
-    <StrictMode>
-      <App
-        queryClient={queryClient}
-        i18n={createI18n()}
-        themeStore={createThemeStore(browserThemeEnvironment())}
-      />
-    </StrictMode>,
+  const reactRoot = createRoot(container);
+  // A transition: React renders the first screen in slices, yielding to the browser between
+  // them, instead of one long task.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App
+          queryClient={queryClient}
+          i18n={createI18n()}
+          themeStore={createThemeStore(browserThemeEnvironment())}
+        />
+      </StrictMode>,
+    ),
   );
 }
 

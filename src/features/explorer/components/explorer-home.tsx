@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { latestBlocksQueryOptions } from "../../../lib/queries/block-queries.ts";
@@ -36,11 +37,21 @@ export function ExplorerHome({ chain }: { chain: ChainConfig }) {
     })),
   });
   const { directory } = useDirectory(rt);
-  const txs = full.flatMap((q) =>
-    q.data
-      ? q.data.transactions.map((tx) => ({ tx, timestamp: BigInt(q.data?.timestamp ?? "0x0") }))
-      : [],
+  const [d0, d1, d2] = full.map((q) => q.data);
+  const txs = useMemo(
+    () =>
+      [d0, d1, d2].every((d) => d === undefined)
+        ? undefined
+        : [d0, d1, d2]
+            .flatMap((d) =>
+              d ? d.transactions.map((tx) => ({ tx, timestamp: BigInt(d.timestamp) })) : [],
+            )
+            .slice(0, 10),
+    [d0, d1, d2],
   );
+  const shownBlocks = useDeferredValue(blocks.data);
+  const shownTxs = useDeferredValue(txs);
+  const shownDirectory = useDeferredValue(directory);
   return (
     <div className="grid gap-6">
       <ServingNode chain={chain} />
@@ -50,12 +61,8 @@ export function ExplorerHome({ chain }: { chain: ChainConfig }) {
         <ErrorNotice error={blocks.error} onRetry={() => void blocks.refetch()} />
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
-          <LatestBlocks chain={chain.key} blocks={blocks.data} />
-          <LatestTransactions
-            chain={chain.key}
-            txs={full.every((q) => q.data === undefined) ? undefined : txs.slice(0, 10)}
-            directory={directory}
-          />
+          <LatestBlocks chain={chain.key} blocks={shownBlocks} />
+          <LatestTransactions chain={chain.key} txs={shownTxs} directory={shownDirectory} />
         </div>
       )}
     </div>

@@ -6,7 +6,10 @@ import { BlockLink } from "../../../components/eth/block-link.tsx";
 import { Section } from "./section.tsx";
 import { Loading } from "./states.tsx";
 
-export function LatestBlocks(props: { chain: string; blocks: readonly Block[] | undefined }) {
+export const LatestBlocks = memo(function LatestBlocks(props: {
+  chain: string;
+  blocks: readonly Block[] | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <Section title={t("explorer.home.latestBlocks")} id="latest-blocks">
@@ -31,7 +34,7 @@ export function LatestBlocks(props: { chain: string; blocks: readonly Block[] | 
       </div>
     </Section>
   );
-}
+});
 
 /** One row, drawn again only when its block changes (viem's blocks are kept while unchanged). */
 const BlockRow = memo(function BlockRow(props: { chain: string; block: Block }) {

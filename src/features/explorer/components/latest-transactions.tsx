@@ -10,7 +10,7 @@ import { MethodName } from "./method-name.tsx";
 import { Section } from "./section.tsx";
 import { Loading } from "./states.tsx";
 
-export function LatestTransactions(props: {
+export const LatestTransactions = memo(function LatestTransactions(props: {
   chain: string;
   txs: readonly { tx: RpcTransaction; timestamp: bigint }[] | undefined;
   directory: Directory | undefined;
@@ -39,7 +39,7 @@ export function LatestTransactions(props: {
       )}
     </Section>
   );
-}
+});
 
 /**
  * One row, drawn again only when what it shows changes: the home renders on every head, list
