@@ -1,6 +1,7 @@
 /** The app's start for every path but /id/… (src/main.tsx chooses). */
-import { StrictMode, startTransition } from "react";
+import { StrictMode, startTransition, useEffect } from "react";
 import { createRoot } from "react-dom/client";
+import { holdRequestsUntil } from "../lib/rpc/request-hold.ts";
 import { App } from "./app.tsx";
 import { createI18n, startLanguage } from "./i18n/create-i18n.ts";
 import { loadBundle } from "./i18n/language-bundles.ts";
@@ -20,6 +21,26 @@ const queryClient = createQueryClient();
 void queryClient.prefetchQuery(networkConfigQuery);
 const screens = preloadScreens(window.location.pathname).catch(() => undefined);
 
+// Node requests wait for the first frame (at most a second, e.g. in a background tab, where no
+// frame is drawn): the page's first paint comes before the work of asking the nodes and drawing
+// their answers, instead of after whatever of it gets in first.
+let painted: () => void = () => undefined;
+holdRequestsUntil(
+  new Promise<void>((resolve) => {
+    painted = resolve;
+    setTimeout(resolve, 1000);
+  }),
+);
+
+/** Calls `onPainted` once the frame with the app's first commit has been painted. */
+function FirstPaint(props: { onPainted: () => void }) {
+  const { onPainted } = props;
+  useEffect(() => {
+    requestAnimationFrame(() => setTimeout(onPainted, 0));
+  }, [onPainted]);
+  return null;
+}
+
 function render() {
   const reactRoot = createRoot(container);
   // A transition: React renders the first screen in slices, yielding to the browser between
@@ -32,6 +53,7 @@ function render() {
           i18n={createI18n()}
           themeStore={createThemeStore(browserThemeEnvironment())}
         />
+        <FirstPaint onPainted={painted} />
       </StrictMode>,
     ),
   );

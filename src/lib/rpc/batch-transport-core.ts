@@ -23,6 +23,8 @@ export type HttpBatchOptions = {
   /** Largest body accepted, in characters; a node must not be able to exhaust memory. */
   maxResponseChars?: number;
   fetchFn?: typeof fetch;
+  /** While this returns a promise, requests wait for it (request-hold.ts). */
+  held?: () => Promise<void> | undefined;
 };
 
 export type TransportStats = { httpRequests: number; rpcCalls: number };
@@ -33,7 +35,7 @@ export type NodeTransport = {
   readonly stats: TransportStats;
 };
 
-/** Checks one call's result against what its method must return (zod schemas, or lean checks). */
+/** Checks one call's result against what its method must return (valibot schemas, or lean checks). */
 export type ResultValidator = (
   method: string,
   result: unknown,
@@ -45,7 +47,7 @@ type Pending = JsonRpcCall & { resolve: (v: unknown) => void; reject: (e: unknow
 /**
  * JSON-RPC over HTTP to one node. Calls made in the same tick are sent as one batch; every answer
  * is checked (envelope, id, then `validateResult` for the method) before anyone sees it, and
- * every failure becomes a typed RpcLayerError. Free of zod, so the resolve route's lean start
+ * every failure becomes a typed RpcLayerError. Free of the schema library, so the resolve route's lean start
  * (src/resolve/start.tsx) can use it with its own checks; the app uses http-batch-transport.ts.
  */
 export function createBatchTransport(
@@ -59,6 +61,7 @@ export function createBatchTransport(
     timeoutMs = 4000,
     maxResponseChars = 16 * 1024 * 1024,
     fetchFn = globalThis.fetch.bind(globalThis),
+    held = () => undefined,
   } = options;
   const stats: TransportStats = { httpRequests: 0, rpcCalls: 0 };
   let queue: Pending[] = [];
@@ -163,6 +166,11 @@ export function createBatchTransport(
   }
 
   function flush() {
+    const wait = held();
+    if (wait) {
+      void wait.then(flush);
+      return;
+    }
     scheduled = false;
     const all = queue;
     queue = [];
