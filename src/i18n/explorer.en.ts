@@ -82,6 +82,9 @@ export const explorerEn = {
   },
   block: {
     title: "Block {{number}}",
+    untitled: "Block",
+    purpose:
+      "A block as its nodes report it: its header, which nodes agree on it, its recomputed roots and its transactions.",
     notFound: "No block {{id}} on {{chain}} (asked every node).",
     header: "Header",
     number: "Number",
@@ -129,6 +132,8 @@ export const explorerEn = {
   },
   tx: {
     title: "Transaction",
+    purpose:
+      "One transaction decoded: who called what, what it cost, the events it emitted and what it changed.",
     notFound: "No transaction {{hash}} on {{chain}} (asked every node).",
     pending: "Pending: not in a block yet.",
     overview: "Overview",

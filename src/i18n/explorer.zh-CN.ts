@@ -81,6 +81,8 @@ export const explorerZhCN: Translation<typeof explorerEn> = {
   },
   block: {
     title: "区块 {{number}}",
+    untitled: "区块",
+    purpose: "节点所报告的区块：区块头、哪些节点认可它、重新计算的根哈希，以及其中的交易。",
     notFound: "{{chain}} 上没有区块 {{id}}（已询问所有节点）。",
     header: "区块头",
     number: "高度",
@@ -127,6 +129,7 @@ export const explorerZhCN: Translation<typeof explorerEn> = {
   },
   tx: {
     title: "交易",
+    purpose: "解码后的单笔交易：谁调用了什么、花费多少、触发了哪些事件、改变了什么。",
     notFound: "{{chain}} 上没有交易 {{hash}}（已询问所有节点）。",
     pending: "待处理：尚未打包进区块。",
     overview: "概览",

@@ -35,26 +35,49 @@ export function BlockPage(props: { chain: ChainConfig; id: string; page: number 
   const receipts = useQuery(blockReceiptsQueryOptions(rt, block.data ?? undefined));
   const { directory } = useDirectory(rt);
   const number = block.data ? BigInt(block.data.number) : undefined;
+  // Drawn at once, before the block is in: what the page is, then its data.
+  const known = number ?? (id && "number" in id ? id.number : undefined);
+  const heading = (
+    <div>
+      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
+        {known === undefined
+          ? t("explorer.block.untitled")
+          : t("explorer.block.title", { number: known.toString() })}
+      </h1>
+      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
+        {t("explorer.block.purpose")}
+      </p>
+    </div>
+  );
   useDocumentTitle(
     t("explorer.block.title", { number: number?.toString() ?? props.id }),
     t("app.name"),
   );
-  if (!id)
+  const notFound = (
+    <Notice>{t("explorer.block.notFound", { id: props.id, chain: props.chain.name })}</Notice>
+  );
+  if (!id || (!block.isPending && !block.error && (!block.data || number === undefined)))
     return (
-      <Notice>{t("explorer.block.notFound", { id: props.id, chain: props.chain.name })}</Notice>
+      <div className="grid gap-6">
+        {heading}
+        {notFound}
+      </div>
     );
-  if (block.isPending) return <Loading />;
-  if (block.error) return <ErrorNotice error={block.error} onRetry={() => void block.refetch()} />;
-  if (!block.data || number === undefined)
+  if (block.isPending || block.error || !block.data || number === undefined)
     return (
-      <Notice>{t("explorer.block.notFound", { id: props.id, chain: props.chain.name })}</Notice>
+      <div className="grid gap-6">
+        {heading}
+        {block.error ? (
+          <ErrorNotice error={block.error} onRetry={() => void block.refetch()} />
+        ) : (
+          <Loading />
+        )}
+      </div>
     );
   return (
     <div className="grid gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
-          {t("explorer.block.title", { number: number.toString() })}
-        </h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        {heading}
         <BlockNav chain={props.chain.key} number={number} />
       </div>
       <BlockHeader chain={props.chain} block={block.data} directory={directory} />

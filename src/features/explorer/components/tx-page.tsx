@@ -27,12 +27,32 @@ export function TxPage(props: { chain: ChainConfig; hash: string }) {
   const head = useChainHead(rt);
   const { directory } = useDirectory(rt);
   useDocumentTitle(t("explorer.tx.title"), t("app.name"));
-  if (!valid || (q.data && !q.data.tx))
+  // Drawn at once, before the transaction is in: what the page is, then its data.
+  const heading = (
+    <div>
+      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
+        {t("explorer.tx.title")}
+      </h1>
+      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
+        {t("explorer.tx.purpose")}
+      </p>
+    </div>
+  );
+  if (!valid || (q.data && !q.data.tx) || q.error || !q.data?.tx)
     return (
-      <Notice>{t("explorer.tx.notFound", { hash: props.hash, chain: props.chain.name })}</Notice>
+      <div className="grid gap-6">
+        {heading}
+        {!valid || (q.data && !q.data.tx) ? (
+          <Notice>
+            {t("explorer.tx.notFound", { hash: props.hash, chain: props.chain.name })}
+          </Notice>
+        ) : q.error ? (
+          <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />
+        ) : (
+          <Loading />
+        )}
+      </div>
     );
-  if (q.error) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
-  if (!q.data?.tx) return <Loading />;
   const { tx, receipt } = q.data;
   const registries = rt.config.registries as Record<string, string>;
   const source = sourceFor(tx.to, registries, directory);
@@ -49,9 +69,7 @@ export function TxPage(props: { chain: ChainConfig; hash: string }) {
   const failed = receipt !== null && BigInt(receipt.status ?? "0x1") !== 1n;
   return (
     <div className="grid gap-6">
-      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
-        {t("explorer.tx.title")}
-      </h1>
+      {heading}
       {!tx.blockNumber && <Notice>{t("explorer.tx.pending")}</Notice>}
       <TxOverview
         chain={props.chain}
