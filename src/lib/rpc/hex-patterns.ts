@@ -1,5 +1,5 @@
 /**
- * The hex shapes every JSON-RPC result is checked against, in one place: the app's zod schemas
+ * The hex shapes every JSON-RPC result is checked against, in one place: the app's valibot schemas
  * (result-schemas.ts) and the resolve route's lean checks (lean-results.ts) use the same ones.
  */
 /** At most 256 bits: a longer quantity is an attack or a bug, not a number we should parse. */

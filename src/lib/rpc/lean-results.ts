@@ -3,7 +3,7 @@ import { MalformedResponseError } from "./errors.ts";
 import { ADDRESS, HASH32, HEX_DATA, MAX_HEX_DATA_CHARS, QUANTITY } from "./hex-patterns.ts";
 
 /**
- * Result checks for the resolve route's lean start, which cannot afford zod in its 100 KB
+ * Result checks for the resolve route's lean start, which does without the schema library (valibot) in its 100 KB
  * (docs/performance.md). Only the methods that route calls are known; any other is refused,
  * so nothing reaches it unchecked. The shapes are those of result-schemas.ts, and the same
  * malformed answers are refused (lean-results.test.ts runs the shared malformed cases).

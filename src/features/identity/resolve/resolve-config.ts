@@ -3,7 +3,7 @@ import { ADDRESS } from "../../../lib/rpc/hex-patterns.ts";
 
 /**
  * The part of /network.json the resolve route reads, checked by hand: that route's lean start
- * cannot afford zod (docs/performance.md). The full schema is src/lib/config/network-config.ts;
+ * does without the schema library (docs/performance.md). The full schema is src/lib/config/network-config.ts;
  * this accepts every config it accepts and reads only these fields.
  */
 export type ResolveChainConfig = {
