@@ -88,7 +88,11 @@ function routePreloads(): Plugin {
           ["^/id/", beyondEntry(closureOf("src/features/identity/resolve/first-check.ts"))],
           ...ROUTE_MODULES.map(([pattern, ...names]) => {
             const files = appStart();
-            for (const name of names) closureOf(`src/routes/${name}.tsx`, files);
+            for (const name of names)
+              closureOf(
+                name.startsWith("i18n/") ? `src/${name}.ts` : `src/routes/${name}.tsx`,
+                files,
+              );
             return [pattern.source, beyondEntry(files)];
           }),
           ["", beyondEntry(appStart())],

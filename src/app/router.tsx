@@ -2,6 +2,7 @@ import { type ComponentType, lazy, type ReactNode } from "react";
 import { parse } from "regexparam";
 import { matchRoute, Redirect, Route, useLocation } from "wouter";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
+import { type Feature, loadFeatures } from "./i18n/language-bundles.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { FullPageLoad } from "./layout/full-page-load.tsx";
 import { RouteBoundary } from "./layout/route-boundary.tsx";
@@ -30,8 +31,12 @@ type Load = () => Promise<Screen>;
 /** Screens whose chunk is in, by loader. */
 const loaded = new Map<Load, Screen>();
 
+/** The features whose strings each screen needs, by loader (language-bundles.ts). */
+const strings = new Map<Load, readonly Feature[]>();
+
+/** Loads a screen's chunk and its strings; a screen draws only once both are in. */
 const remember = (load: Load) =>
-  load().then((component) => {
+  Promise.all([load(), loadFeatures(strings.get(load) ?? [])]).then(([component]) => {
     loaded.set(load, component);
     return component;
   });
@@ -47,7 +52,8 @@ interface LazyScreen {
  * renders in the same pass: its lazy() gets a thenable that answers at once, where a promise
  * would suspend it and React would show it only after its Suspense reveal throttle (300 ms).
  */
-function screen(load: Load): LazyScreen {
+function screen(load: Load, features: readonly Feature[]): LazyScreen {
+  strings.set(load, features);
   const Screen = lazy(() => {
     const ready = loaded.get(load);
     if (ready)
@@ -68,11 +74,30 @@ interface Page {
   explorer?: true;
 }
 
-const explorerLayout = screen(async () => (await chunks["explorer-route"]()).ExplorerLayout);
+/**
+ * Each area's strings beyond the core (language-bundles.ts): its own, and those of the features
+ * whose parts it shows (copy buttons and links from the explorer, transaction progress from the
+ * console, the verdict from identity). area-strings.test.ts checks them against the keys the
+ * area's screens use (src/routes/<area>-*.tsx and what they import).
+ */
+export const AREA_STRINGS = {
+  explorer: ["explorer"],
+  network: ["monitor", "explorer", "console"],
+  console: ["console", "explorer", "identity"],
+  verify: ["identity", "explorer", "console"],
+} as const satisfies Record<string, readonly Feature[]>;
+const NETWORK = AREA_STRINGS.network;
+const CONSOLE = AREA_STRINGS.console;
+const VERIFY = AREA_STRINGS.verify;
+
+const explorerLayout = screen(
+  async () => (await chunks["explorer-route"]()).ExplorerLayout,
+  AREA_STRINGS.explorer,
+);
 
 const explorerPage = (path: string, load: Load): Page => ({
   path: `/explorer${path}`,
-  screen: screen(load),
+  screen: screen(load, AREA_STRINGS.explorer),
   explorer: true,
 });
 
@@ -82,10 +107,13 @@ const explorerPage = (path: string, load: Load): Page => ({
  * reloads work through the server's SPA fallback (Vite's appType "spa").
  */
 const pages: Page[] = [
-  { path: "/network", screen: screen(async () => (await chunks["network-route"]()).NetworkRoute) },
+  {
+    path: "/network",
+    screen: screen(async () => (await chunks["network-route"]()).NetworkRoute, NETWORK),
+  },
   {
     path: "/network/nodes/:nodeId",
-    screen: screen(async () => (await chunks["network-node-route"]()).NetworkNodeRoute),
+    screen: screen(async () => (await chunks["network-node-route"]()).NetworkNodeRoute, NETWORK),
   },
   explorerPage("", async () => (await chunks["explorer-route"]()).ExplorerIndexRoute),
   explorerPage(
@@ -117,31 +145,44 @@ const pages: Page[] = [
     "/:chain/search",
     async () => (await chunks["explorer/directory-routes"]()).ExplorerSearchRoute,
   ),
-  { path: "/console", screen: screen(async () => (await chunks["console-route"]()).ConsoleRoute) },
+  {
+    path: "/console",
+    screen: screen(async () => (await chunks["console-route"]()).ConsoleRoute, CONSOLE),
+  },
   {
     path: "/console/tenants",
-    screen: screen(async () => (await chunks["console-tenants-route"]()).ConsoleTenantsRoute),
+    screen: screen(
+      async () => (await chunks["console-tenants-route"]()).ConsoleTenantsRoute,
+      CONSOLE,
+    ),
   },
   {
     path: "/console/:chain/tenants/:tenantId",
-    screen: screen(async () => (await chunks["console-tenant-route"]()).ConsoleTenantRoute),
+    screen: screen(
+      async () => (await chunks["console-tenant-route"]()).ConsoleTenantRoute,
+      CONSOLE,
+    ),
   },
   {
     path: "/console/:chain/apps/:appId",
-    screen: screen(async () => (await chunks["console-app-route"]()).ConsoleAppRoute),
+    screen: screen(async () => (await chunks["console-app-route"]()).ConsoleAppRoute, CONSOLE),
   },
   {
     path: "/console/:chain/apps/:appId/identifiers",
     screen: screen(
       async () =>
         (await import("../routes/console-app-identifiers-route.tsx")).ConsoleAppIdentifiersRoute,
+      CONSOLE,
     ),
   },
   {
     path: "/verify/labels",
-    screen: screen(async () => (await chunks["verify-labels-route"]()).VerifyLabelsRoute),
+    screen: screen(async () => (await chunks["verify-labels-route"]()).VerifyLabelsRoute, VERIFY),
   },
-  { path: "/verify", screen: screen(async () => (await chunks["verify-route"]()).VerifyRoute) },
+  {
+    path: "/verify",
+    screen: screen(async () => (await chunks["verify-route"]()).VerifyRoute, VERIFY),
+  },
 ];
 
 const pageAt = (pathname: string) =>

@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { holdRequestsUntil } from "../lib/rpc/request-hold.ts";
 import { App } from "./app.tsx";
 import { createI18n, startLanguage } from "./i18n/create-i18n.ts";
-import { loadBundle } from "./i18n/language-bundles.ts";
+import { addLanguageInUse, loadBundle } from "./i18n/language-bundles.ts";
 import { createQueryClient } from "./query-client.ts";
 import { preloadScreens } from "./router.tsx";
 import { networkConfigQuery } from "./startup/config-gate.tsx";
@@ -19,6 +19,9 @@ const queryClient = createQueryClient();
 // screen asked for (otherwise each would start only when the one before ends). The first render
 // waits for the screen: it then draws at once, not after a Suspense fallback (router.tsx).
 void queryClient.prefetchQuery(networkConfigQuery);
+// The screen's strings load with it, in English and in the language the app starts in.
+const language = startLanguage();
+addLanguageInUse(language);
 const screens = preloadScreens(window.location.pathname).catch(() => undefined);
 
 // Node requests wait for the first frame (at most a second, e.g. in a background tab, where no
@@ -61,6 +64,5 @@ function render() {
 
 // English is built in; another language is fetched first, so the first paint is in it.
 // If that fails (offline, no cached chunk), start in English rather than not at all.
-const language = startLanguage();
 const strings = language === "en" ? undefined : loadBundle(language).catch(() => undefined);
 void Promise.all([screens, strings]).then(render);

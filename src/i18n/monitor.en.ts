@@ -95,7 +95,6 @@ export const monitorEn = {
     raised: "raised {{time}}",
     cleared: "cleared {{time}}",
     open: "open",
-    badge: "{{count}} unacknowledged alerts",
     kinds: {
       down: "{{node}} is down",
       behind: "{{node}} is {{detail}} blocks behind",

@@ -96,7 +96,6 @@ export const monitorZhCN: Translation<typeof monitorEn> = {
     raised: "触发于 {{time}}",
     cleared: "恢复于 {{time}}",
     open: "未恢复",
-    badge: "{{count}} 条未确认告警",
     kinds: {
       down: "{{node}} 宕机",
       behind: "{{node}} 落后 {{detail}} 个区块",

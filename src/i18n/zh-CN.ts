@@ -1,140 +1,18 @@
 import { consoleZhCN } from "./console.zh-CN.ts";
+import { coreZhCN } from "./core.zh-CN.ts";
 import { explorerZhCN } from "./explorer.zh-CN.ts";
 import { identityZhCN } from "./identity.zh-CN.ts";
 import type { Messages } from "./messages.ts";
 import { monitorZhCN } from "./monitor.zh-CN.ts";
 
-/** Simplified Chinese. Plural keys follow en's even where Chinese needs only `_other`. */
+/**
+ * Simplified Chinese, put together as en.ts is (for types and tests; the app loads each part
+ * with its screens). Plural keys follow en's even where Chinese needs only `_other`.
+ */
 export const zhCN: Messages = {
+  ...coreZhCN,
   monitor: monitorZhCN,
   explorer: explorerZhCN,
   identity: identityZhCN,
   console: consoleZhCN,
-  app: {
-    name: "BSN 控制台",
-    tagline: "区块链服务网络",
-    skipToContent: "跳到主要内容",
-    footer: "直接从各城市节点读取链上数据。",
-  },
-  nav: {
-    label: "主导航",
-    network: "网络",
-    explorer: "浏览器",
-    console: "控制台",
-    verify: "验证",
-    openMenu: "打开菜单",
-    closeMenu: "关闭菜单",
-  },
-  areas: {
-    network: {
-      title: "网络",
-      purpose: "监控每个城市节点和每条链，接收告警，管理节点与租户。",
-    },
-    explorer: {
-      title: "浏览器",
-      purpose: "浏览并核验区块、交易、地址和应用，导出证据。",
-    },
-    console: {
-      title: "控制台",
-      purpose: "管理你的应用、密钥和标识，查看用量与配额。",
-    },
-    verify: {
-      title: "验证",
-      purpose: "扫描二维码或输入标识，立即查看物品是否真实。",
-    },
-    identifier: {
-      title: "标识",
-      purpose: "在链上解析印刷的标识。",
-      label: "标识",
-      none: "此链接未包含标识。",
-    },
-    comingSoon: "此区域正在建设中。",
-  },
-  notFound: {
-    title: "页面不存在",
-    body: "{{path}} 没有对应的页面。",
-    home: "前往网络概览",
-  },
-  routeError: {
-    title: "出现问题",
-    body: "此页面无法显示，重新加载通常可以解决。",
-    reload: "重新加载",
-  },
-  theme: { label: "主题", system: "跟随系统", light: "浅色", dark: "深色" },
-  language: { label: "语言" },
-  endpoints: {
-    title: "节点端点",
-    description:
-      "应用读取该链的所有节点：配置文件中的、链上 NodeRegistry 登记的，以及你在本浏览器中添加的。",
-    name: "名称",
-    url: "RPC 地址",
-    add: "添加端点",
-    remove: "移除 {{name}}",
-    source_config: "配置",
-    source_registry: "链上登记",
-    source_user: "你添加的",
-    state_up: "正常",
-    state_down: "不可用",
-    state_unknown: "尚未连接",
-    state_wrongChain: "链不匹配（ID {{seen}}）",
-    serving: "服务中",
-    lastError: "最近错误：{{message}}",
-    invalidUrl: "请输入以 http:// 或 https:// 开头的完整地址，例如 https://rpc.example.org。",
-    duplicate: "该链已有使用此地址的节点。",
-    added: "已添加 {{url}}，下一轮轮询将连接它。",
-  },
-  chainHead: {
-    label: "链高度",
-    connecting: "连接中…",
-    unreachable: "无法连接",
-    nodes_one: "{{count}} 个节点",
-    nodes_other: "{{count}} 个节点",
-    title: "{{name}}，链 ID {{chainId}}",
-    blockTitle: "最新区块 {{block}}",
-    unreachableTitle: "该链的节点均无响应",
-    healthy: "{{healthy}}/{{total}} 正常",
-    servedBy: "当前由 {{node}} 提供服务",
-    noNodeServing: "当前没有节点为该链提供服务",
-  },
-  configLoading: "正在加载网络配置…",
-  configError: {
-    title: "网络配置无法使用",
-    retry: "重试",
-    unreachable: "无法获取 {{url}}：{{message}}",
-    http: "{{url}} 返回 HTTP {{status}}。",
-    notJson: "{{url}} 不是 JSON（内容类型“{{contentType}}”）：服务器可能返回了一个网页。",
-    invalid_one: "{{url}} 有 {{count}} 个问题：",
-    invalid_other: "{{url}} 有 {{count}} 个问题：",
-    chain: "链 {{label}}",
-    general: "整个文件",
-    hint: "用 npm run devnet 启动开发网络，或将 BSN_NETWORK 设为一个 network.json 文件。部署时把 network.json 放在 index.html 旁边。",
-    issues: {
-      line: "{{path}}：应为 {{expected}}",
-      lineReceived: "{{path}}：应为 {{expected}}，实际为 {{received}}",
-      root: "network.json",
-      expected: {
-        address: "以 0x 开头的 20 字节十六进制地址",
-        httpUrl: "http: 或 https: 网址",
-        absoluteUrl: "完整网址",
-        nodeCode: "4 位数字节点代码",
-        nonEmptyName: "非空名称",
-        chainKey: "小写字母、数字和“-”",
-        atLeastOneNode: "至少一个节点",
-        atLeastOneChain: "至少一条链",
-        countryCode: "3 位 ISO 3166 数字代码",
-        string: "字符串",
-        number: "数字",
-        integer: "整数",
-        boolean: "true 或 false",
-        object: "对象",
-        array: "列表",
-        nonEmptyText: "非空文本",
-        positiveNumber: "大于 0 的数字",
-        atLeast: "≥ {{limit}} 的数字",
-        atMost: "≤ {{limit}} 的数字",
-        oneOf: "{{values}}",
-      },
-      received: { missing: "空", null: "null", object: "对象", array: "列表" },
-    },
-  },
 };

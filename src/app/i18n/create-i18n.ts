@@ -3,7 +3,7 @@ import { initReactI18next } from "react-i18next";
 import type { en } from "../../i18n/en.ts";
 import type { Messages } from "../../i18n/messages.ts";
 import { isLanguage, LANGUAGE_STORAGE_KEY, type Language, pickLanguage } from "./language.ts";
-import { loadBundle, loadedBundles } from "./language-bundles.ts";
+import { loadBundle, loadedBundles, onFeatureStrings } from "./language-bundles.ts";
 
 // Typed `t()`: keys and interpolation values are checked against the English resources.
 declare module "i18next" {
@@ -55,7 +55,7 @@ const lazyLanguages: BackendModule = {
  */
 export function createI18n(
   env: I18nEnvironment = browserI18nEnvironment(),
-  bundles: Partial<Record<Language, Messages>> = loadedBundles(),
+  bundles: Partial<Record<Language, Messages | Record<string, unknown>>> = loadedBundles(),
 ): i18n {
   const lng = startLanguage(env);
   const resources = Object.fromEntries(
@@ -76,6 +76,10 @@ export function createI18n(
       interpolation: { escapeValue: false },
       initAsync: false,
     });
+  // A feature's strings loaded later (with its screens) join the resources.
+  onFeatureStrings((language, feature, strings) =>
+    instance.addResourceBundle(language, "translation", { [feature]: strings }, true, true),
+  );
   env.root.lang = lng;
   instance.on("languageChanged", (language) => {
     env.root.lang = language;

@@ -1,21 +1,16 @@
 import { useTranslation } from "react-i18next";
-import { en } from "../../i18n/en.ts";
-import type { Messages } from "../../i18n/messages.ts";
-import { isLanguage } from "./language.ts";
-import { loadedBundle } from "./language-bundles.ts";
+import { coreEn } from "../../i18n/core.en.ts";
+import type { Translation } from "../../i18n/messages.ts";
+
+type CoreMessages = Translation<typeof coreEn>;
 
 /**
- * The current language's resources as an object, for pure formatters that take their phrases
+ * The current language's core strings as an object, for pure formatters that take their phrases
  * as an argument (they stay free of i18next and testable with literal strings).
  */
-export function useMessages(): Messages {
+export function useMessages(): CoreMessages {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  if (!isLanguage(language)) return en;
-  // Loaded through language-bundles.ts (the app), else given to createI18n directly (tests).
-  return (
-    loadedBundle(language) ??
-    (i18n.getResourceBundle(language, "translation") as Messages | undefined) ??
-    en
-  );
+  const bundle = i18n.getResourceBundle(language, "translation") as CoreMessages | undefined;
+  return bundle?.configError ? bundle : coreEn;
 }

@@ -15,7 +15,7 @@ export function AlertBadge() {
       className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 text-xs leading-5 font-semibold text-white"
     >
       <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
-      <span className="sr-only">{t("monitor.alerts.badge", { count })}</span>
+      <span className="sr-only">{t("nav.alertsBadge", { count })}</span>
     </span>
   );
 }
