@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Link } from "wouter";
@@ -29,10 +30,18 @@ export function AddressHistory(props: {
     ...addressHistoryQueryOptions(props.rt, props.address, before, ots),
     enabled: serving !== undefined,
   });
-  const rows = (q.data?.txs ?? []).map((tx, i) => {
-    const receipt = q.data?.receipts[i];
-    return { tx, receipt, timestamp: BigInt(receipt?.timestamp ?? "0x0") };
-  });
+  const data = q.data;
+  const rows = useMemo(
+    () =>
+      (data?.txs ?? []).map((tx, i) => {
+        const receipt = data?.receipts[i];
+        return { tx, receipt, timestamp: BigInt(receipt?.timestamp ?? "0x0") };
+      }),
+    [data],
+  );
+  // The table draws in the background (in slices), not in the task that brought the answer.
+  const shownRows = useDeferredValue(rows);
+  const shownDirectory = useDeferredValue(props.directory);
   const oldest = rows.reduce<bigint | undefined>((min, r) => {
     const n = r.tx.blockNumber ? BigInt(r.tx.blockNumber) : undefined;
     return n !== undefined && (min === undefined || n < min) ? n : min;
@@ -79,7 +88,7 @@ export function AddressHistory(props: {
       ) : rows.length === 0 ? (
         <p className="text-sm">{t("explorer.address.noHistory")}</p>
       ) : (
-        <TxTable chain={props.chain} rows={rows} directory={props.directory} showBlock />
+        <TxTable chain={props.chain} rows={shownRows} directory={shownDirectory} showBlock />
       )}
     </Section>
   );

@@ -65,18 +65,32 @@ export function AddressPage(props: {
       >
         {account.error ? (
           <ErrorNotice error={account.error} onRetry={() => void account.refetch()} />
-        ) : !account.data ? (
-          <Loading />
         ) : (
+          // The fields are drawn at once and filled in when the account is read, so what follows
+          // does not move down when it arrives.
           <FieldList>
-            <Field label={t("explorer.address.balance")} testId="address-balance">
-              <Amount wei={account.data.balance} currency={props.chain.nativeCurrency} />
+            <Field
+              label={t("explorer.address.balance")}
+              testId={account.data ? "address-balance" : undefined}
+            >
+              {account.data ? (
+                <Amount wei={account.data.balance} currency={props.chain.nativeCurrency} />
+              ) : (
+                <Loading />
+              )}
             </Field>
-            <Field label={t("explorer.address.nonce")}>{account.data.nonce.toString()}</Field>
-            <Field label={t("explorer.address.kind")} testId="address-kind">
-              {account.data.code === "0x"
-                ? t("explorer.address.eoa")
-                : t("explorer.address.contract")}
+            <Field label={t("explorer.address.nonce")}>
+              {account.data ? account.data.nonce.toString() : "…"}
+            </Field>
+            <Field
+              label={t("explorer.address.kind")}
+              testId={account.data ? "address-kind" : undefined}
+            >
+              {!account.data
+                ? "…"
+                : account.data.code === "0x"
+                  ? t("explorer.address.eoa")
+                  : t("explorer.address.contract")}
             </Field>
             <Field label={t("explorer.address.labels")}>
               <AddressLabels chain={props.chain.key} labels={labels} loading={!directory} />

@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
@@ -21,13 +22,20 @@ export function BlockTransactions(props: {
   const pages = Math.max(1, Math.ceil(total / BLOCK_PAGE_SIZE));
   const page = Math.min(Math.max(1, props.page), pages);
   const start = (page - 1) * BLOCK_PAGE_SIZE;
-  const rows: TxTableRow[] = props.block.transactions
-    .slice(start, start + BLOCK_PAGE_SIZE)
-    .map((tx, i) => ({
-      tx,
-      receipt: props.receipts?.[start + i],
-      timestamp: BigInt(props.block.timestamp),
-    }));
+  const { block, receipts } = props;
+  const rows = useMemo<TxTableRow[]>(
+    () =>
+      block.transactions.slice(start, start + BLOCK_PAGE_SIZE).map((tx, i) => ({
+        tx,
+        receipt: receipts?.[start + i],
+        timestamp: BigInt(block.timestamp),
+      })),
+    [block, receipts, start],
+  );
+  // Receipts and labels arrive after the block: the table redraws in the background (in
+  // slices), not in the task that brought them.
+  const shownRows = useDeferredValue(rows);
+  const shownDirectory = useDeferredValue(props.directory);
   const pager = pages > 1 && (
     <nav
       className="flex items-center gap-3 text-sm"
@@ -55,7 +63,12 @@ export function BlockTransactions(props: {
       {total === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("explorer.block.noTxs")}</p>
       ) : (
-        <TxTable chain={props.chain} rows={rows} directory={props.directory} showBlock={false} />
+        <TxTable
+          chain={props.chain}
+          rows={shownRows}
+          directory={shownDirectory}
+          showBlock={false}
+        />
       )}
     </Section>
   );

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { Age } from "../../../components/eth/age.tsx";
@@ -12,8 +13,11 @@ import { MethodName } from "./method-name.tsx";
 
 export type TxTableRow = { tx: RpcTransaction; receipt: RpcReceipt | undefined; timestamp: bigint };
 
-/** A list of transactions; on a phone the table scrolls sideways inside its card. */
-export function TxTable(props: {
+/**
+ * A list of transactions; on a phone the table scrolls sideways inside its card. Drawn again
+ * only when its rows, labels or chain change.
+ */
+export const TxTable = memo(function TxTable(props: {
   chain: ChainConfig;
   rows: readonly TxTableRow[];
   directory: Directory | undefined;
@@ -115,4 +119,4 @@ export function TxTable(props: {
       </table>
     </div>
   );
-}
+});
