@@ -93,6 +93,19 @@ export const coreEn = {
     servedBy: "Served by {{node}}",
     noNodeServing: "No node is serving this chain",
   },
+  /** Ages of blocks and transactions, short: lists show many. */
+  age: {
+    now: "now",
+    second_one: "{{count}} s ago",
+    second_other: "{{count}} s ago",
+    minute_one: "{{count}} min ago",
+    minute_other: "{{count}} min ago",
+    hour_one: "{{count}} h ago",
+    hour_other: "{{count}} h ago",
+    day_one: "{{count}} day ago",
+    day_other: "{{count}} days ago",
+    ahead: "ahead of this device's clock",
+  },
   configLoading: "Loading the network configuration…",
   configError: {
     title: "The network configuration cannot be used",

@@ -90,6 +90,18 @@ export const coreZhCN: Translation<typeof coreEn> = {
     servedBy: "当前由 {{node}} 提供服务",
     noNodeServing: "当前没有节点为该链提供服务",
   },
+  age: {
+    now: "刚刚",
+    second_one: "{{count}} 秒前",
+    second_other: "{{count}} 秒前",
+    minute_one: "{{count}} 分钟前",
+    minute_other: "{{count}} 分钟前",
+    hour_one: "{{count}} 小时前",
+    hour_other: "{{count}} 小时前",
+    day_one: "{{count}} 天前",
+    day_other: "{{count}} 天前",
+    ahead: "晚于本机当前时间",
+  },
   configLoading: "正在加载网络配置…",
   configError: {
     title: "网络配置无法使用",

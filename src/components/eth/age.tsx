@@ -1,15 +1,17 @@
 import { useTranslation } from "react-i18next";
-import { absoluteTimeUtc, relativeTime } from "../../lib/format/time.ts";
+import { absoluteTimeUtc, ageOf } from "../../lib/format/time.ts";
 
 /**
  * A block time as "12 s ago" with the absolute UTC time beside it (or in the title when
  * `compact`). Re-rendered by the screen's head updates, so no timer of its own.
  */
 export function Age(props: { timestamp: bigint; compact?: boolean }) {
-  const { i18n } = useTranslation();
+  const { t } = useTranslation();
   const absolute = absoluteTimeUtc(props.timestamp);
   const iso = new Date(Number(props.timestamp) * 1000).toISOString();
-  const relative = relativeTime(props.timestamp, Date.now(), i18n.language);
+  const age = ageOf(props.timestamp, Date.now());
+  const relative =
+    "count" in age ? t(`age.${age.unit}`, { count: age.count }) : t(`age.${age.unit}`);
   if (props.compact)
     return (
       <time dateTime={iso} title={absolute} className="whitespace-nowrap">
