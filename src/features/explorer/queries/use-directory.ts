@@ -10,6 +10,7 @@ import {
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { useChainHead } from "../../../lib/rpc/network-runtime-context.tsx";
 import { buildDirectory, type Directory } from "../lib/directory.ts";
+import { useBuiltFrom } from "./use-built-from.ts";
 
 /**
  * The first head this screen saw: registry reads are made at that block and kept, so labels do
@@ -42,25 +43,29 @@ export function useDirectory(rt: ChainRuntime): {
     })),
   });
   const signersReady = signers.every((s) => s.data !== undefined || s.isError);
-  // Rebuilt per render: a few dozen entries, cheaper than keeping a memo's dependencies right.
-  let directory: Directory | undefined;
-  if (tenantsAndApps.data && signersReady) {
-    const signerMap = new Map<bigint, readonly string[]>();
-    tenantIds.forEach((id, i) => {
-      const list = signers[i]?.data;
-      if (list) signerMap.set(id, list);
-    });
-    directory = buildDirectory({
-      registries: rt.config.registries as Record<
-        "nodeRegistry" | "tenantRegistry" | "identifierRegistry",
-        Address
-      >,
-      tenants: tenantsAndApps.data.tenants.map((t) => ({ ...t, status: Number(t.status) })),
-      apps: tenantsAndApps.data.apps.map((a) => ({ ...a, status: Number(a.status) })),
-      nodes: nodes.data ?? [],
-      signers: signerMap,
-      devAccounts: config.devnet?.accounts,
-    });
-  }
+  // Built again only when what it is built from changes: screens pass it to memoized rows and
+  // lists, which a new object on every render would redraw every time (each head, each answer).
+  const directory = useBuiltFrom(
+    [rt, config, tenantsAndApps.data, nodes.data, ...signers.flatMap((s) => [s.data, s.isError])],
+    (): Directory | undefined => {
+      if (!tenantsAndApps.data || !signersReady) return undefined;
+      const signerMap = new Map<bigint, readonly string[]>();
+      tenantIds.forEach((id, i) => {
+        const list = signers[i]?.data;
+        if (list) signerMap.set(id, list);
+      });
+      return buildDirectory({
+        registries: rt.config.registries as Record<
+          "nodeRegistry" | "tenantRegistry" | "identifierRegistry",
+          Address
+        >,
+        tenants: tenantsAndApps.data.tenants.map((t) => ({ ...t, status: Number(t.status) })),
+        apps: tenantsAndApps.data.apps.map((a) => ({ ...a, status: Number(a.status) })),
+        nodes: nodes.data ?? [],
+        signers: signerMap,
+        devAccounts: config.devnet?.accounts,
+      });
+    },
+  );
   return { directory, error: tenantsAndApps.error };
 }
