@@ -10,7 +10,7 @@ describe("useBuiltFrom", () => {
     const b = { y: 2 };
     const { result, rerender } = renderHook(
       (inputs: readonly unknown[]) => useBuiltFrom(inputs, () => ({ n: ++builds })),
-      { initialProps: [a, b] },
+      { initialProps: [a, b] as readonly unknown[] },
     );
     const first = result.current;
     rerender([a, b]);
