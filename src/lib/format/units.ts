@@ -19,7 +19,13 @@ export function formatGwei(wei: bigint): string {
   return formatAmount(wei, { symbol: "Gwei", decimals: 9 }, 4);
 }
 
-/** 12345678 → "12,345,678" in the reader's locale. */
-export function formatInteger(n: bigint | number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+/**
+ * 12345678 → "12,345,678": both of the app's languages (en, zh-CN) group digits in threes with a
+ * comma. Not Intl.NumberFormat: the first Intl formatter a page makes loads ICU's data, 70–170 ms
+ * of main thread at 4× CPU, which the block and transaction pages paid inside their first render.
+ */
+export function formatInteger(n: bigint | number): string {
+  const text = (typeof n === "bigint" ? n : BigInt(Math.trunc(n))).toString();
+  const sign = text.startsWith("-") ? "-" : "";
+  return sign + text.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -41,6 +41,8 @@ function firstAccount(accounts: unknown): Address | undefined {
   return typeof a === "string" && isAddress(a) ? getAddress(a) : undefined;
 }
 
+const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 /** Who signs: an injected wallet found through EIP-6963, or (devnet only) a dev account. */
 export function WalletProvider(props: {
   children: ReactNode;
@@ -56,11 +58,13 @@ export function WalletProvider(props: {
   useEffect(() => () => store.stop(), [store]);
   const wallets = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 
+  // As the config gives them (checked there as 20-byte hex), compared without case: no
+  // checksumming (keccak) of every dev account in the first render of every page.
   const devAccounts = useMemo(
     () =>
       (config.devnet?.accounts ?? []).map((a) => ({
         label: a.label,
-        address: getAddress(a.address),
+        address: a.address as Address,
       })),
     [config],
   );
@@ -68,7 +72,7 @@ export function WalletProvider(props: {
   const [connection, setConnection] = useState<Connection | undefined>(() => {
     const saved = readSavedConnection(storage);
     if (saved?.kind !== "devnet") return undefined;
-    const dev = devAccounts.find((a) => a.address === getAddress(saved.address));
+    const dev = devAccounts.find((a) => sameAddress(a.address, saved.address));
     return dev ? { kind: "devnet", label: dev.label, account: dev.address } : undefined;
   });
 
@@ -121,7 +125,7 @@ export function WalletProvider(props: {
 
   const connectDevAccount = useCallback(
     (address: Address) => {
-      const dev = devAccounts.find((a) => a.address === getAddress(address));
+      const dev = devAccounts.find((a) => sameAddress(a.address, address));
       if (!dev) throw new Error(`${address} is not a dev account of this network`);
       setConnection({ kind: "devnet", label: dev.label, account: dev.address });
       saveConnection(storage, { kind: "devnet", address: dev.address });

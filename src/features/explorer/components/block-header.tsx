@@ -26,7 +26,7 @@ export function BlockHeader(props: {
   block: RpcFullBlock & { size?: string };
   directory: Directory | undefined;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const b = props.block;
   const minerLabel = props.directory?.labelsOf(b.miner)[0];
   const used = BigInt(b.gasUsed);
@@ -57,7 +57,7 @@ export function BlockHeader(props: {
           />
         </Field>
         <Field label={t("explorer.block.gasUsed")}>
-          {formatInteger(used, i18n.language)} / {formatInteger(limit, i18n.language)} (
+          {formatInteger(used)} / {formatInteger(limit)} (
           {limit > 0n ? ((Number(used) / Number(limit)) * 100).toFixed(2) : "0"} %)
         </Field>
         {b.baseFeePerGas && (

@@ -21,7 +21,7 @@ export function TxOverview(props: {
   head: bigint | undefined;
   directory: Directory | undefined;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { tx, receipt, directory } = props;
   const chain = props.chain.key;
   const labels = (a: string) =>
@@ -121,8 +121,7 @@ export function TxOverview(props: {
           </Field>
         )}
         <Field label={t("explorer.tx.gas")}>
-          {gasUsed !== undefined ? formatInteger(gasUsed, i18n.language) : "—"} /{" "}
-          {formatInteger(BigInt(tx.gas), i18n.language)}
+          {gasUsed !== undefined ? formatInteger(gasUsed) : "—"} / {formatInteger(BigInt(tx.gas))}
         </Field>
         {price !== undefined && (
           <Field label={t("explorer.tx.gasPrice")}>{formatGwei(price)}</Field>
