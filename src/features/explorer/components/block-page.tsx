@@ -14,6 +14,7 @@ import { BlockHeader } from "./block-header.tsx";
 import { BlockNav } from "./block-nav.tsx";
 import { BlockTransactions } from "./block-transactions.tsx";
 import { ConsensusPanel } from "./consensus-panel.tsx";
+import { PageIntro } from "./section.tsx";
 import { ErrorNotice, Loading, Notice } from "./states.tsx";
 import { VerifyPanel } from "./verify-panel.tsx";
 
@@ -38,16 +39,14 @@ export function BlockPage(props: { chain: ChainConfig; id: string; page: number 
   // Drawn at once, before the block is in: what the page is, then its data.
   const known = number ?? (id && "number" in id ? id.number : undefined);
   const heading = (
-    <div>
-      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
-        {known === undefined
+    <PageIntro
+      title={
+        known === undefined
           ? t("explorer.block.untitled")
-          : t("explorer.block.title", { number: known.toString() })}
-      </h1>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {t("explorer.block.purpose")}
-      </p>
-    </div>
+          : t("explorer.block.title", { number: known.toString() })
+      }
+      purpose={t("explorer.block.purpose")}
+    />
   );
   useDocumentTitle(
     t("explorer.block.title", { number: number?.toString() ?? props.id }),

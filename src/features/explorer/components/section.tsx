@@ -24,6 +24,16 @@ export function Section(props: {
   );
 }
 
+/** A page's heading and one line on what it shows, drawn before its data. */
+export function PageIntro(props: { title: string; purpose: string }) {
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">{props.title}</h1>
+      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">{props.purpose}</p>
+    </div>
+  );
+}
+
 /** Label/value rows that stack on phones. */
 export function FieldList(props: { children: ReactNode }) {
   return (

@@ -9,6 +9,7 @@ import { decodeCall, decodeLog } from "../lib/decode.ts";
 import { registryEffects } from "../lib/registry-effects.ts";
 import { headerQueryOptions, rawTxQueryOptions } from "../queries/tx-data.ts";
 import { useDirectory } from "../queries/use-directory.ts";
+import { PageIntro } from "./section.tsx";
 import { ErrorNotice, Loading, Notice } from "./states.tsx";
 import { TxEffects } from "./tx-effects.tsx";
 import { TxInput } from "./tx-input.tsx";
@@ -28,16 +29,7 @@ export function TxPage(props: { chain: ChainConfig; hash: string }) {
   const { directory } = useDirectory(rt);
   useDocumentTitle(t("explorer.tx.title"), t("app.name"));
   // Drawn at once, before the transaction is in: what the page is, then its data.
-  const heading = (
-    <div>
-      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
-        {t("explorer.tx.title")}
-      </h1>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {t("explorer.tx.purpose")}
-      </p>
-    </div>
-  );
+  const heading = <PageIntro title={t("explorer.tx.title")} purpose={t("explorer.tx.purpose")} />;
   if (!valid || (q.data && !q.data.tx) || q.error || !q.data?.tx)
     return (
       <div className="grid gap-6">
