@@ -1,6 +1,6 @@
+import type { I18n } from "@lingui/core";
+import { I18nProvider } from "@lingui/react";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import type { i18n } from "i18next";
-import { I18nextProvider } from "react-i18next";
 import { NetworkRuntimeProvider } from "../lib/rpc/network-runtime-context.tsx";
 import { WalletProvider } from "../lib/wallet/wallet-context.tsx";
 import { AppRouter } from "./app-router.tsx";
@@ -9,10 +9,10 @@ import { ConfigGate } from "./startup/config-gate.tsx";
 import { ThemeProvider } from "./theme/theme-context.tsx";
 import type { ThemeStore } from "./theme/theme-store.ts";
 
-export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: ThemeStore }) {
+export function App(props: { queryClient: QueryClient; i18n: I18n; themeStore: ThemeStore }) {
   return (
     <QueryClientProvider client={props.queryClient}>
-      <I18nextProvider i18n={props.i18n}>
+      <I18nProvider i18n={props.i18n}>
         <ThemeProvider store={props.themeStore}>
           <ConfigGate>
             <NetworkRuntimeProvider>
@@ -24,7 +24,7 @@ export function App(props: { queryClient: QueryClient; i18n: i18n; themeStore: T
             </NetworkRuntimeProvider>
           </ConfigGate>
         </ThemeProvider>
-      </I18nextProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

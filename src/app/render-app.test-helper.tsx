@@ -1,7 +1,7 @@
+import { I18nProvider } from "@lingui/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
 import { en } from "../i18n/en.ts";
 import { zhCN } from "../i18n/zh-CN.ts";
 import { hashQueryKey } from "./hash-query-key.ts";
@@ -35,12 +35,15 @@ export function renderWithProviders(
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, queryKeyHashFn: hashQueryKey } },
   });
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
-        <ThemeProvider store={themeStore}>{ui}</ThemeProvider>
-      </I18nextProvider>
-    </QueryClientProvider>,
-  );
+  // A wrapper, so `rerender(ui)` keeps the providers.
+  const view = render(ui, {
+    wrapper: (props: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider i18n={i18n}>
+          <ThemeProvider store={themeStore}>{props.children}</ThemeProvider>
+        </I18nProvider>
+      </QueryClientProvider>
+    ),
+  });
   return { ...view, storage, i18n, themeStore, queryClient, root };
 }

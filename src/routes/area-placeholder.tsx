@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../app/i18n/use-translation.ts";
 import { Notice } from "../components/ui/notice.tsx";
 import { PageHeader } from "../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../components/ui/use-document-title.ts";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
+import { useTranslation } from "../app/i18n/use-translation.ts";
 import { PageHeader } from "../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../components/ui/use-document-title.ts";
 

@@ -1,17 +1,8 @@
-import i18next, { type BackendModule, type i18n } from "i18next";
-import { initReactI18next } from "react-i18next";
-import type { en } from "../../i18n/en.ts";
+import { type I18n, setupI18n } from "@lingui/core";
 import type { Messages } from "../../i18n/messages.ts";
+import { compileStrings } from "./compile-strings.ts";
 import { isLanguage, LANGUAGE_STORAGE_KEY, type Language, pickLanguage } from "./language.ts";
 import { loadBundle, loadedBundles, onFeatureStrings } from "./language-bundles.ts";
-
-// Typed `t()`: keys and interpolation values are checked against the English resources.
-declare module "i18next" {
-  interface CustomTypeOptions {
-    defaultNS: "translation";
-    resources: { translation: typeof en };
-  }
-}
 
 export interface I18nEnvironment {
   storage: Pick<Storage, "getItem" | "setItem"> | undefined;
@@ -35,59 +26,62 @@ export function startLanguage(env: I18nEnvironment = browserI18nEnvironment()): 
   return pickLanguage(env.storage?.getItem(LANGUAGE_STORAGE_KEY) ?? null, env.languages);
 }
 
-/** Fetches a language that is not loaded yet (src/app/i18n/language-bundles.ts). */
-const lazyLanguages: BackendModule = {
-  type: "backend",
-  init: () => undefined,
-  read(language, _namespace, callback) {
-    if (!isLanguage(language)) return callback(null, {});
-    loadBundle(language).then(
-      (messages) => callback(null, messages),
-      (e: unknown) => callback(e instanceof Error ? e.message : String(e), false),
-    );
-  },
-};
+type Strings = Readonly<Record<string, unknown>>;
+
+/** Each instance's strings as written (nested), per language: `useMessages` reads them. */
+const written = new WeakMap<I18n, Partial<Record<Language, Record<string, unknown>>>>();
+
+function add(i18n: I18n, language: Language, strings: Strings): void {
+  const mine = written.get(i18n) ?? {};
+  mine[language] = { ...mine[language], ...strings };
+  written.set(i18n, mine);
+  i18n.load(language, compileStrings(strings));
+}
+
+/** The strings `i18n` has in `language`, nested as written (src/i18n/*.ts). */
+export function writtenStrings(i18n: I18n, language: string): Strings | undefined {
+  return isLanguage(language) ? written.get(i18n)?.[language] : undefined;
+}
 
 /**
- * An i18next instance remembering the user's choice. It starts with the languages in `bundles`
- * (by default those loaded so far: load the start language first, see main.tsx, so the first
- * paint is in it); any other language is fetched when chosen, before the switch happens.
+ * Switches `i18n` to `language`, fetching its strings first if it has none yet (the switch
+ * happens once they are in, so the page never shows keys).
+ */
+export async function changeLanguage(i18n: I18n, language: Language): Promise<void> {
+  if (!written.get(i18n)?.[language]) add(i18n, language, await loadBundle(language));
+  i18n.activate(language);
+}
+
+/**
+ * A Lingui instance remembering the user's choice. It starts with the languages in `bundles`
+ * (by default those loaded so far: load the start language first, see start.tsx, so the first
+ * paint is in it); any other language is fetched when chosen (`changeLanguage`). Every
+ * language has every key (i18n-parity.test.ts), so there is no fallback language.
  */
 export function createI18n(
   env: I18nEnvironment = browserI18nEnvironment(),
-  bundles: Partial<Record<Language, Messages | Record<string, unknown>>> = loadedBundles(),
-): i18n {
-  const lng = startLanguage(env);
-  const resources = Object.fromEntries(
-    Object.entries(bundles).map(([language, messages]) => [language, { translation: messages }]),
-  );
-  const instance = i18next.createInstance();
-  void instance
-    .use(lazyLanguages)
-    .use(initReactI18next)
-    .init({
-      resources,
-      partialBundledLanguages: true,
-      lng,
-      fallbackLng: "en",
-      supportedLngs: ["en", "zh-CN"],
-      load: "currentOnly",
-      // React escapes text itself.
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
-  // A feature's strings loaded later (with its screens) join the resources.
-  onFeatureStrings((language, feature, strings) =>
-    instance.addResourceBundle(language, "translation", { [feature]: strings }, true, true),
-  );
-  env.root.lang = lng;
-  instance.on("languageChanged", (language) => {
-    env.root.lang = language;
+  bundles: Partial<Record<Language, Messages | Strings>> = loadedBundles(),
+): I18n {
+  const wanted = startLanguage(env);
+  const i18n = setupI18n();
+  for (const [language, strings] of Object.entries(bundles)) {
+    if (isLanguage(language) && strings) add(i18n, language, strings);
+  }
+  const language = written.get(i18n)?.[wanted] ? wanted : "en";
+  i18n.activate(language);
+  // A feature's strings loaded later (with its screens) join the catalogs.
+  onFeatureStrings((lang, feature, strings) => add(i18n, lang, { [feature]: strings }));
+  env.root.lang = language;
+  let current = language;
+  i18n.on("change", () => {
+    if (i18n.locale === current) return;
+    current = i18n.locale as Language;
+    env.root.lang = current;
     try {
-      env.storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+      env.storage?.setItem(LANGUAGE_STORAGE_KEY, current);
     } catch {
       // Quota or privacy mode: nothing to do.
     }
   });
-  return instance;
+  return i18n;
 }

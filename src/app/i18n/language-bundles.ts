@@ -100,7 +100,7 @@ export async function loadFeatures(list: readonly Feature[]): Promise<void> {
   );
 }
 
-/** Calls `listener` with every feature's strings loaded from now on (an i18next instance). */
+/** Calls `listener` with every feature's strings loaded from now on (the Lingui instance). */
 export function onFeatureStrings(
   listener: (language: Language, feature: Feature, strings: Strings) => void,
 ): () => void {

@@ -1,16 +1,16 @@
-import { useTranslation } from "react-i18next";
+import { useLingui } from "@lingui/react";
 import { coreEn } from "../../i18n/core.en.ts";
 import type { Translation } from "../../i18n/messages.ts";
+import { writtenStrings } from "./create-i18n.ts";
 
 type CoreMessages = Translation<typeof coreEn>;
 
 /**
  * The current language's core strings as an object, for pure formatters that take their phrases
- * as an argument (they stay free of i18next and testable with literal strings).
+ * as an argument (they stay free of the i18n library and testable with literal strings).
  */
 export function useMessages(): CoreMessages {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  const bundle = i18n.getResourceBundle(language, "translation") as CoreMessages | undefined;
+  const { i18n } = useLingui();
+  const bundle = writtenStrings(i18n, i18n.locale) as CoreMessages | undefined;
   return bundle?.configError ? bundle : coreEn;
 }

@@ -1,6 +1,6 @@
 import { type ReactNode, Suspense } from "react";
-import { useTranslation } from "react-i18next";
 import { useNetworkConfig } from "../../lib/config/network-config-context.tsx";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { SiteHeader } from "./site-header.tsx";
 import { SkipLink } from "./skip-link.tsx";
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
-import { useTranslation } from "react-i18next";
 import { afterEach, describe, expect, test } from "vitest";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { memoryStorage, renderWithProviders } from "../render-app.test-helper.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
 import { isLanguage, LANGUAGES } from "../i18n/language.ts";
+import { useTranslation } from "../i18n/use-translation.ts";
 
 /** A native select: keyboard and screen-reader friendly at no cost. */
 export function LanguageSwitch() {
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
       </label>
       <select
         id={id}
-        value={i18n.resolvedLanguage ?? i18n.language}
+        value={i18n.language}
         onChange={(e) => {
           if (isLanguage(e.target.value)) void i18n.changeLanguage(e.target.value);
         }}

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { AlertBadge } from "../../features/network/components/alert-badge.tsx";
+import { useTranslation } from "../i18n/use-translation.ts";
 
 const AREAS = [
   { to: "/network", key: "nav.network" },

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Button } from "../../components/ui/button.tsx";
 import { PageHeader } from "../../components/ui/page-header.tsx";
+import { useTranslation } from "../i18n/use-translation.ts";
 
 /** A screen that threw while rendering: say so, keep the shell, offer a reload. */
 export function RouteErrorPage({ error }: { error: unknown }) {

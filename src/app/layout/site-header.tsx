@@ -1,9 +1,9 @@
 import { useRef } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { CloseIcon, LogoMark, MenuIcon } from "../../components/ui/icons.tsx";
 import { ChainHeadList } from "../../features/network/components/chain-head-list.tsx";
 import type { ChainConfig } from "../../lib/config/network-config.ts";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { ThemeSwitch } from "./theme-switch.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation.ts";
 
 /** First stop for keyboard users; moves focus without touching the URL (the router owns it). */
 export function SkipLink(props: { targetId: string }) {

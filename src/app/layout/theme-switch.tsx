@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { MonitorIcon, MoonIcon, SunIcon } from "../../components/ui/icons.tsx";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { useTheme } from "../theme/theme-context.tsx";
 import { THEME_PREFERENCES, type ThemePreference } from "../theme/theme-store.ts";
 

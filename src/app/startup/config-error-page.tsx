@@ -1,9 +1,9 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
 import { Button } from "../../components/ui/button.tsx";
 import { AlertIcon, LogoMark } from "../../components/ui/icons.tsx";
 import { Spinner } from "../../components/ui/spinner.tsx";
 import { NetworkConfigError } from "../../lib/config/load-network-config.ts";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { LanguageSwitch } from "../layout/language-switch.tsx";
 import { ThemeSwitch } from "../layout/theme-switch.tsx";
 import { ConfigFailureDetail } from "./config-failure-detail.tsx";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { NetworkConfigFailure } from "../../lib/config/load-network-config.ts";
+import { useTranslation } from "../i18n/use-translation.ts";
 import { ConfigIssueList } from "./config-issue-list.tsx";
 
 /** What went wrong, per kind of failure; server text and config values render as text. */

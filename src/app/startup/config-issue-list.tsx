@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import type { ConfigIssue } from "../../lib/config/config-issues.ts";
 import { formatConfigIssue } from "../../lib/config/format-config-error.ts";
 import { useMessages } from "../i18n/use-messages.ts";
+import { useTranslation } from "../i18n/use-translation.ts";
 
 function chainLabel(chain: NonNullable<ConfigIssue["chain"]>): string {
   if (chain.name && chain.key) return `${chain.name} (${chain.key})`;

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Spinner } from "../../components/ui/spinner.tsx";
+import { useTranslation } from "../i18n/use-translation.ts";
 
 export function ConfigLoadingPage() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../app/i18n/use-translation.ts";
 
 /** Copies `value`; says "Copied" for a moment, to screen readers too (aria-live). */
 export function CopyButton(props: { value: string; label?: string }) {

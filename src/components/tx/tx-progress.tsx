@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../app/i18n/use-translation.ts";
 import type { TxError } from "../../lib/wallet/describe-write-error.ts";
 import type { TxState } from "../../lib/wallet/use-contract-write.ts";
 import { Spinner } from "../ui/spinner.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { UsageView } from "../hooks/use-usage-index.ts";
 
 /** The blocks every usage figure on the screen is computed from, and how far behind that is. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import { periodStart } from "../../../lib/usage/usage-series.ts";
 import { useAccountRoles } from "../../../lib/wallet/use-account-roles.ts";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { TxProgress } from "../../../components/tx/tx-progress.tsx";
 import { Button } from "../../../components/ui/button.tsx";

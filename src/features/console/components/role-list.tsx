@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useAccountRoles } from "../../../lib/wallet/use-account-roles.ts";
 
 /** The connected account's roles on the chain, in words. */

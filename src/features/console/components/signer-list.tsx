@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Spinner } from "../../../components/ui/spinner.tsx";
 import { tenantSignersQueryOptions } from "../../../lib/queries/registry-queries.ts";
 import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 
 const TENANT = ["none", "pending", "active", "suspended"] as const;
 const APP = ["none", "active", "paused", "retired"] as const;

@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import {
   Bar,
   BarChart,
@@ -10,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { QUOTA_LEVELS } from "../../../lib/usage/quota.ts";
 import type { Granularity, UsagePoint } from "../../../lib/usage/usage-series.ts";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { quotaLevel, quotaPercent } from "../../../lib/usage/quota.ts";
 
 const BAR = {

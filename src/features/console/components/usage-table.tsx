@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { Granularity, UsagePoint } from "../../../lib/usage/usage-series.ts";
 
 /** The chart's numbers as a table: for screen readers, and for reading exact values. */

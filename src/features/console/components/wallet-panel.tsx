@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { shortHex } from "../../../components/eth/hash-text.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { useWallet } from "../../../lib/wallet/wallet-context.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { Availability, IdentifierAvailability } from "../lib/permissions.ts";
 
 /** Says why actions are missing, instead of leaving the reader to guess. */

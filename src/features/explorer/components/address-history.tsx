@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Link } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { usePoolSnapshot } from "../../../lib/rpc/network-runtime-context.tsx";

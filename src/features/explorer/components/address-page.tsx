@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import { type Address, getAddress, isAddress } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Amount } from "../../../components/eth/amount.tsx";
 import { CopyButton } from "../../../components/eth/copy-button.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { Age } from "../../../components/eth/age.tsx";
 import { BlockLink } from "../../../components/eth/block-link.tsx";

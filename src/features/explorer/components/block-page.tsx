@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type { Hex } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import type { Directory } from "../lib/directory.ts";
 import type { RpcFullBlock, RpcReceipt } from "../lib/rpc-shapes.ts";

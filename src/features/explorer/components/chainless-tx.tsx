@@ -1,7 +1,7 @@
 import { useQueries } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type { Hex } from "viem";
 import { Redirect } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { useNetworkRuntime } from "../../../lib/rpc/network-runtime-context.tsx";

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { StatusDot } from "../../../components/ui/status-dot.tsx";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { consensusQueryOptions, type NodeReport } from "../queries/consensus.ts";

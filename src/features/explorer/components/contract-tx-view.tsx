@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { getBlock } from "viem/actions";
 import { useSearchParams } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import type { Directory } from "../lib/directory.ts";

@@ -1,6 +1,6 @@
 import { type ReactNode, Suspense } from "react";
-import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { SearchBox } from "./search-box.tsx";

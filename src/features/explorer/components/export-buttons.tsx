@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type { Hex } from "viem";
 import { Link, Redirect } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { TxLink } from "../../../components/eth/tx-link.tsx";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { BlockLink } from "../../../components/eth/block-link.tsx";
 import { TxLink } from "../../../components/eth/tx-link.tsx";
 import { identifierUrl } from "../../../lib/format/urls.ts";

@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { TFunction } from "../../../app/i18n/use-translation.ts";
 import type { AddressLabel } from "../lib/directory.ts";
 
 /** A label in words. Names come from the chain: returned as text, rendered as text. */

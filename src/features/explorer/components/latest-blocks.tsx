@@ -1,6 +1,6 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import type { Block } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Age } from "../../../components/eth/age.tsx";
 import { BlockLink } from "../../../components/eth/block-link.tsx";
 import { Section } from "./section.tsx";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Hex } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { abiIndex } from "../lib/abi-source.ts";
 import { decodeCall } from "../lib/decode.ts";
 import type { Directory } from "../lib/directory.ts";

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { RangeRequest } from "../lib/list-range.ts";
 
 type Mode = "blocks" | "time";

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 
 /** The one search box: whatever is typed goes to the search page, which works out what it is. */

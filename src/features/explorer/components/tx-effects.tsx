@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { identifierUrl } from "../../../lib/format/urls.ts";
 import type { RegistryEffect } from "../lib/registry-effects.ts";
 import { Section } from "./section.tsx";
@@ -11,7 +11,7 @@ export function TxEffects(props: { chain: string; effects: readonly RegistryEffe
       <ul data-testid="tx-effects" className="grid list-disc gap-1 pl-5 text-sm">
         {props.effects.map((e) => (
           <li key={`${e.key}-${JSON.stringify(e.values)}`} className="break-words">
-            {t(`explorer.effect.${e.key}`, e.values as Record<string, unknown>)}
+            {t(`explorer.effect.${e.key}`, e.values)}
             {e.key === "identifierIssued" && e.values.identifier && (
               <>
                 {" "}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { CopyButton } from "../../../components/eth/copy-button.tsx";
 import type { DecodedCall } from "../lib/decode.ts";
 import type { RpcTransaction } from "../lib/rpc-shapes.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import type { DecodedLog } from "../lib/decode.ts";
 import type { Directory } from "../lib/directory.ts";

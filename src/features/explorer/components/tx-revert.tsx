@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { decodeRevert } from "../lib/decode.ts";
 import type { RpcTransaction } from "../lib/rpc-shapes.ts";

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { AddressText } from "../../../components/eth/address-text.tsx";
 import { Age } from "../../../components/eth/age.tsx";
 import { Amount } from "../../../components/eth/amount.tsx";

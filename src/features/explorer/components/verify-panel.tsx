@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import type { RpcFullBlock, RpcReceipt } from "../lib/rpc-shapes.ts";
 import type { VerifyProblem, verifyBlock } from "../lib/verify-block.ts";
@@ -38,7 +38,7 @@ export function VerifyPanel(props: {
   const failed = props.receiptsError ?? verifier.error;
   const problem = (p: VerifyProblem) => {
     const { kind, ...values } = p;
-    return t(`explorer.block.problem.${kind}`, values as Record<string, unknown>);
+    return t(`explorer.block.problem.${kind}`, values);
   };
   return (
     <Section

@@ -1,6 +1,6 @@
 import type { Html5Qrcode } from "html5-qrcode";
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Button } from "../../../components/ui/button.tsx";
 
 type Props = { onDecoded: (text: string) => void; onStop: () => void };

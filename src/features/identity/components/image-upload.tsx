@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { decodeQrImage } from "../lib/decode-image.ts";
 
 /** Fallback when there is no camera: decode a photo of the code, on the device. */

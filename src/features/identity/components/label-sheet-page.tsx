@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useHistoryState } from "../../../app/app-router.tsx";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { PageHeader } from "../../../components/ui/page-header.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";

@@ -3,7 +3,7 @@ import type { resolveEn } from "../../../i18n/resolve.en.ts";
 
 /**
  * The resolve route's strings (src/i18n/resolve.*.ts, part of the identity feature's strings
- * that the app gives i18next), looked up by a small translator instead of i18next, which
+ * that the app gives Lingui), looked up by a small translator instead of an i18n library, which
  * that route's 100 KB budget cannot carry (docs/performance.md). It does what those strings
  * use: nested keys, `{{name}}` values, and `_one`/`_other` plurals by Intl.PluralRules.
  */
@@ -26,7 +26,7 @@ export function createResolveT(strings: ResolveStrings, language: string): Resol
       (typeof count === "number" &&
         (lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`))) ||
       lookup(key);
-    // A missing key shows itself, as i18next does: visible in review, never a crash.
+    // A missing key shows itself, as the app's translator does: visible in review, never a crash.
     if (text === undefined) return key;
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
       values && name in values ? String(values[name]) : whole,

@@ -17,7 +17,7 @@ import { SHELL_CLASSES } from "./shell-classes.ts";
 
 /**
  * The resolve route's own start (src/main.tsx picks it for /id/…): what a phone opens from a
- * QR code gets React and the verdict, and none of the app's router, i18next, query client,
+ * QR code gets React and the verdict, and none of the app's router, i18n library, query client,
  * network monitor, charts or scanner (issue #7: ≤ 100 KB of JavaScript; docs/performance.md).
  * Links out of it (explorer, scanner, home) are full page loads into the app.
  */

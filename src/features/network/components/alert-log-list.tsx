@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { AlertEntry } from "../lib/alert-log.ts";
 import { clock } from "./format.ts";
 
@@ -13,7 +13,6 @@ export function AlertText(props: { entry: AlertEntry; chainName: string }) {
         node: e.nodeName ?? "",
         chain: props.chainName,
         detail: e.detail ?? "",
-        interpolation: { escapeValue: false },
       })}
     </>
   );

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { isActive } from "../lib/alert-log.ts";
 import type { NetworkMonitor } from "../monitor/network-monitor.ts";
 import { nodeRouteId } from "../monitor/node-rows.ts";

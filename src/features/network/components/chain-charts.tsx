@@ -1,5 +1,5 @@
 import { memo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { metricPoints, thin } from "../lib/chain-metrics.ts";
 import type { ChainMonitor } from "../monitor/network-monitor.ts";
 import { MetricChart } from "./metric-chart.tsx";

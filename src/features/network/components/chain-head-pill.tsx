@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { StatusDot, type StatusTone } from "../../../components/ui/status-dot.tsx";
 
 export type ChainHeadState =

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { NodeRow } from "../monitor/node-rows.ts";
 import { insideMap, MAP_HEIGHT, MAP_WIDTH, outlinePath, project } from "./china-outline.ts";
 import { NodeStateBadge, STATE_FILL } from "./node-state-badge.tsx";

@@ -1,5 +1,5 @@
 import { memo, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import {
   addUserEndpoint,

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { StatusDot } from "../../../components/ui/status-dot.tsx";
 import type { NodeStatus } from "../../../lib/rpc/node-pool-types.ts";

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { shortHex } from "../../../components/eth/hash-text.tsx";
 import { useAccountRoles } from "../../../lib/wallet/use-account-roles.ts";
 import { useWallet } from "../../../lib/wallet/wallet-context.tsx";

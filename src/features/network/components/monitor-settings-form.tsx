@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { NetworkMonitor } from "../monitor/network-monitor.ts";
 import { askNotificationPermission } from "../monitor/notify.ts";
 

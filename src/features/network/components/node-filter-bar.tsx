@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { STATE_ORDER } from "../lib/node-state.ts";
 import type { Filters } from "./node-filters.ts";
 

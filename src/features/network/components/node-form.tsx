@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { type NodeFormFields, type NodeFormValue, parseNodeForm } from "../lib/node-form.ts";
 
 const FIELD =

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { TxProgress } from "../../../components/tx/tx-progress.tsx";
 import { nodeRegistryAbi } from "../../../lib/contracts/generated/node-registry.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { thin } from "../lib/chain-metrics.ts";
 import type { NodeHistory } from "../monitor/node-history.ts";
 import { MetricChart } from "./metric-chart.tsx";

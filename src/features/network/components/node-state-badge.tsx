@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { NodeState } from "../lib/node-state.ts";
 
 /** Fill colours shared by the badge and the map; the words always come with them. */

@@ -1,6 +1,6 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { NodeRow } from "../monitor/node-rows.ts";
 import { fmt, ms, pct, since } from "./format.ts";
 import type { Sort, SortColumn } from "./node-filters.ts";

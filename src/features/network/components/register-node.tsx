@@ -1,6 +1,6 @@
 import { memo, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { TxProgress } from "../../../components/tx/tx-progress.tsx";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { nodeRegistryAbi } from "../../../lib/contracts/generated/node-registry.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { summarize } from "../lib/chain-metrics.ts";
 import type { ChainMonitor } from "../monitor/network-monitor.ts";
 import type { NodeRow } from "../monitor/node-rows.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { AddressActionForm } from "./address-action-form.tsx";
 
 export function AddSignerForm(props: { chainKey: string; tenantId: bigint }) {

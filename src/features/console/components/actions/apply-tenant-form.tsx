@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { tenantRegistryAbi } from "../../../../lib/contracts/generated/tenant-registry.ts";
 import { useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";
 import { useContractWrite } from "../../../../lib/wallet/use-contract-write.ts";

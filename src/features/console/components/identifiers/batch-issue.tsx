@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { TxProgress } from "../../../../components/tx/tx-progress.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { Spinner } from "../../../../components/ui/spinner.tsx";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { explorerUrls } from "../../../../lib/format/urls.ts";
 import type { BatchRun } from "../../hooks/use-batch-run.ts";
 import { rowsDone } from "../../lib/issue/batch-progress.ts";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import type { Conflict } from "../../lib/issue/resume-plan.ts";
 import type { RowError } from "../../lib/issue/validate-batch.ts";
 import { rowErrorText } from "./row-error-text.ts";

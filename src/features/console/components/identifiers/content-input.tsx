@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Hex } from "viem";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { canonicalJson, hashBytes, hashText } from "../../lib/issue/content-hash.ts";
 
 /** Largest file hashed in the browser (it is read whole into memory). */

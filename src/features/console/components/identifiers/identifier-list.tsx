@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { Notice } from "../../../../components/ui/notice.tsx";
 import { Spinner } from "../../../../components/ui/spinner.tsx";
 import { identifierUrl } from "../../../../lib/format/urls.ts";

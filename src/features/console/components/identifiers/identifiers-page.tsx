@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { Notice } from "../../../../components/ui/notice.tsx";
 import { Spinner } from "../../../../components/ui/spinner.tsx";
 import { useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Address, Hex } from "viem";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { useNetworkConfig } from "../../../../lib/config/network-config-context.tsx";
 import { identifierRegistryAbi } from "../../../../lib/contracts/generated/identifier-registry.ts";
 import { identifierUrl } from "../../../../lib/format/urls.ts";

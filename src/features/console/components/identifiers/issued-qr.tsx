@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { qrPixels, qrSvg } from "../../../../lib/identifier/qr-code.ts";
 import { useChainHead, useChainRuntime } from "../../../../lib/rpc/network-runtime-context.tsx";
 

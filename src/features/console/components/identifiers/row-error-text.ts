@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { TFunction } from "../../../../app/i18n/use-translation.ts";
 import type { RowError } from "../../lib/issue/validate-batch.ts";
 
 /** One line's problem in the reader's language. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../../../app/i18n/use-translation.ts";
 import { Button } from "../../../../components/ui/button.tsx";
 import type { BatchProgress } from "../../lib/issue/batch-progress.ts";
 import { deleteBatch, unfinishedBatches } from "../../lib/issue/batch-store.ts";
