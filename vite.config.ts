@@ -161,6 +161,14 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: resolve(import.meta.dirname, "src/lib/react/use-sync-external-store.ts"),
+      },
+    ],
+  },
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4173) },
   build: {

@@ -1,7 +1,7 @@
 import type { Hex } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { abiIndex } from "../lib/abi-source.ts";
-import { decodeCall } from "../lib/decode.ts";
+import { decodeCall } from "../lib/decode-call.ts";
 import type { Directory } from "../lib/directory.ts";
 
 /** Names already found, by ABI kind and calldata: live lists show the same calls every second. */
