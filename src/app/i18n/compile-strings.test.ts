@@ -1,6 +1,6 @@
 import { setupI18n } from "@lingui/core";
 import i18next from "i18next";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { en } from "../../i18n/en.ts";
 import { zhCN } from "../../i18n/zh-CN.ts";
 import { compileStrings } from "./compile-strings.ts";
@@ -52,9 +52,10 @@ describe("compileStrings", () => {
       const base = key.replace(/_(one|other)$/, "");
       for (const count of base === key ? [undefined] : [0, 1, 2, 21]) {
         const given = count === undefined ? values : { ...values, count };
-        expect(translate(ours._.bind(ours), base, given), `${language} ${base} ${count}`).toBe(
-          t(base, given),
-        );
+        expect(
+          translate(ours._.bind(ours), language, base, given),
+          `${language} ${base} ${count}`,
+        ).toBe(t(base, given));
       }
     }
   });
@@ -69,19 +70,34 @@ describe("compileStrings", () => {
     ).toEqual({
       "a.b": ["Hi ", ["name"], ", ", ["n"], "!"],
       "a.plain": ["text"],
-      nodes: [["count", "plural", { one: [["count"], " node"], other: [["count"], " nodes"] }]],
+      nodes: [
+        ["count:plural", "select", { one: [["count"], " node"], other: [["count"], " nodes"] }],
+      ],
     });
+  });
+
+  test("performance: plurals pick their form without Intl.NumberFormat (its first use costs ~80 ms)", () => {
+    const spy = vi.spyOn(Intl, "NumberFormat");
+    try {
+      // A locale no other test used: Lingui keeps its formatters per locale.
+      const i18n = lingui("en-AU", { n_one: "{{count}} node", n_other: "{{count}} nodes" });
+      expect(translate(i18n._.bind(i18n), "en-AU", "n", { count: 1 })).toBe("1 node");
+      expect(translate(i18n._.bind(i18n), "en-AU", "n", { count: 3 })).toBe("3 nodes");
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test("boundary: a value that looks like an escape sequence is shown as given", () => {
     const i18n = lingui("en", { greet: "Hello {{name}} of {{tenant}}", n_one: "{{count}} x" });
     const _ = i18n._.bind(i18n);
-    expect(translate(_, "greet", { name: "\\u0041dmin", tenant: "\\x41cme" })).toBe(
+    expect(translate(_, "en", "greet", { name: "\\u0041dmin", tenant: "\\x41cme" })).toBe(
       "Hello \\u0041dmin of \\x41cme",
     );
-    expect(translate(_, "greet", { name: "\uE0000\uE001", tenant: "\\u0041" })).toBe(
+    expect(translate(_, "en", "greet", { name: "\uE0000\uE001", tenant: "\\u0041" })).toBe(
       "Hello \uE0000\uE001 of \\u0041",
     );
-    expect(translate(_, "n", { count: 1 })).toBe("1 x");
+    expect(translate(_, "en", "n", { count: 1 })).toBe("1 x");
   });
 });

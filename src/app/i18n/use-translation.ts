@@ -2,6 +2,7 @@ import type { I18n } from "@lingui/core";
 import { useLingui } from "@lingui/react";
 import { useMemo } from "react";
 import type { en } from "../../i18n/en.ts";
+import { PLURAL_OF_COUNT } from "./compile-strings.ts";
 import { changeLanguage } from "./create-i18n.ts";
 import type { Language } from "./language.ts";
 
@@ -22,8 +23,28 @@ export type TFunction = (key: MessageKey, values?: MessageValues) => string;
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/;
 const MARKER = /\uE000(\d+)\uE001/g;
 
-/** Lingui's translation of `key`, each value shown exactly as given. */
-export function translate(_: I18n["_"], key: string, values?: MessageValues): string {
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** `values` with `count`'s plural category in `locale` (compile-strings.ts). */
+function withPlural(values: MessageValues | undefined, locale: string): MessageValues | undefined {
+  const count = values?.count;
+  if (typeof count !== "number") return values;
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return { ...values, [PLURAL_OF_COUNT]: rules.select(count) };
+}
+
+/** Lingui's translation of `key` in `locale`, each value shown exactly as given. */
+export function translate(
+  _: I18n["_"],
+  locale: string,
+  key: string,
+  given?: MessageValues,
+): string {
+  const values = withPlural(given, locale);
   const risky =
     values !== undefined &&
     Object.values(values).some((v) => typeof v === "string" && ESCAPE.test(v));
@@ -55,7 +76,7 @@ export function useTranslation(): {
   const { i18n, _ } = useLingui();
   return useMemo(
     () => ({
-      t: (key, values) => translate(_, key, values),
+      t: (key, values) => translate(_, i18n.locale, key, values),
       i18n: {
         language: i18n.locale as Language,
         changeLanguage: (language) => changeLanguage(i18n, language),
