@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type Rollup } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { ROUTE_MODULES } from "./src/app/route-modules.ts";
+import { EXPLORER_SHELL_STRINGS, explorerShellScript } from "./src/features/explorer/shell.ts";
 import { SHELL_STRINGS, shellScript } from "./src/features/identity/resolve/shell.ts";
 
 /**
@@ -109,8 +110,9 @@ function routePreloads(): Plugin {
           at < 0
             ? html.replace("</head>", `<script>${script}</script></head>`)
             : `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
-        // On /id/… the page frame and "Checking…" paint from the HTML, before any code loads.
-        const shell = shellScript(SHELL_STRINGS);
+        // On /id/… the page frame and "Checking…" paint from the HTML, before any code loads;
+        // on explorer pages, the frame and the page's heading.
+        const shell = `${shellScript(SHELL_STRINGS)};${explorerShellScript(EXPLORER_SHELL_STRINGS)}`;
         return withScript.replace(
           '<div id="root"></div>',
           `<div id="root"></div><script>${shell}</script>`,

@@ -4,6 +4,7 @@ import { CloseIcon, LogoMark, MenuIcon } from "../../components/ui/icons.tsx";
 import { ChainHeadList } from "../../features/network/components/chain-head-list.tsx";
 import type { ChainConfig } from "../../lib/config/network-config.ts";
 import { useTranslation } from "../i18n/use-translation.ts";
+import { FRAME_CLASSES } from "./frame-classes.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { ThemeSwitch } from "./theme-switch.tsx";
@@ -16,14 +17,11 @@ export function SiteHeader(props: { chains: readonly ChainConfig[] }) {
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useDisclosure(menuButton);
   return (
-    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
-        <Link
-          to="/network"
-          className="flex min-w-0 items-center gap-2 rounded-md font-semibold text-slate-900 dark:text-white"
-        >
+    <header className={FRAME_CLASSES.header}>
+      <div className={FRAME_CLASSES.headerRow}>
+        <Link to="/network" className={FRAME_CLASSES.brand}>
           <LogoMark />
-          <span className="truncate">{t("app.name")}</span>
+          <span className={FRAME_CLASSES.brandName}>{t("app.name")}</span>
         </Link>
         <div className="hidden md:block">
           <MainNav layout="row" />
@@ -55,8 +53,8 @@ export function SiteHeader(props: { chains: readonly ChainConfig[] }) {
           <ThemeSwitch />
         </div>
       </div>
-      <div className="border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-950/40">
-        <div className="mx-auto max-w-6xl px-4 py-2">
+      <div className={FRAME_CLASSES.strip}>
+        <div className={FRAME_CLASSES.stripRow}>
           <ChainHeadList chains={props.chains} />
         </div>
       </div>

@@ -1,19 +1,15 @@
 import { useId } from "react";
+import { EXPLORER_CLASSES } from "../../app/layout/frame-classes.ts";
 
 /** An area's heading and its one-line purpose. */
 export function PageHeader(props: { title: string; description?: string; id?: string }) {
   const fallbackId = useId();
   return (
-    <header className="mb-6">
-      <h1
-        id={props.id ?? fallbackId}
-        className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl dark:text-white"
-      >
+    <header className={EXPLORER_CLASSES.areaHeader}>
+      <h1 id={props.id ?? fallbackId} className={EXPLORER_CLASSES.areaTitle}>
         {props.title}
       </h1>
-      {props.description && (
-        <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">{props.description}</p>
-      )}
+      {props.description && <p className={EXPLORER_CLASSES.purpose}>{props.description}</p>}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type Address, getAddress, isAddress } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
+import { EXPLORER_CLASSES } from "../../../app/layout/frame-classes.ts";
 import { Amount } from "../../../components/eth/amount.tsx";
 import { CopyButton } from "../../../components/eth/copy-button.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
@@ -42,11 +43,9 @@ export function AddressPage(props: {
   return (
     <div className="grid gap-6">
       <div>
-        <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">
-          {t("explorer.address.title")}
-        </h1>
-        <p className="mt-1 flex items-start gap-1">
-          <span data-testid="address-value" className="font-mono text-sm break-all">
+        <h1 className={EXPLORER_CLASSES.pageTitle}>{t("explorer.address.title")}</h1>
+        <p className={EXPLORER_CLASSES.addressLine}>
+          <span data-testid="address-value" className={EXPLORER_CLASSES.addressValue}>
             {address}
           </span>
           <CopyButton value={address} />

@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
+import { EXPLORER_CLASSES } from "../../../app/layout/frame-classes.ts";
 import { useNetworkConfig } from "../../../lib/config/network-config-context.tsx";
 import { explorerUrls } from "../../../lib/format/urls.ts";
 import { SearchBox } from "./search-box.tsx";
@@ -15,8 +16,8 @@ export function ExplorerLayout(props: { children?: ReactNode }) {
   const [params] = useSearchParams();
   const current = chain ?? config.chains[0];
   return (
-    <div className="grid gap-6">
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+    <div className={EXPLORER_CLASSES.grid}>
+      <div className={EXPLORER_CLASSES.top}>
         <nav aria-label={t("explorer.chains")} className="flex flex-wrap gap-1">
           {config.chains.map((c) => (
             <Link

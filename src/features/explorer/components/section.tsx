@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { EXPLORER_CLASSES } from "../../../app/layout/frame-classes.ts";
 
 /** A titled card; the explorer's pages are stacks of these. */
 export function Section(props: {
@@ -28,8 +29,8 @@ export function Section(props: {
 export function PageIntro(props: { title: string; purpose: string }) {
   return (
     <div>
-      <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">{props.title}</h1>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">{props.purpose}</p>
+      <h1 className={EXPLORER_CLASSES.pageTitle}>{props.title}</h1>
+      <p className={EXPLORER_CLASSES.purpose}>{props.purpose}</p>
     </div>
   );
 }

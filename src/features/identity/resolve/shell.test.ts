@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
+import { runInlineScriptAt } from "../../../app/inline-script.test-helper.ts";
 import { SHELL_CLASSES, SHELL_STRINGS, shellScript } from "./shell.ts";
 
 const strings = {
@@ -7,16 +8,8 @@ const strings = {
   "zh-CN": { ...SHELL_STRINGS["zh-CN"], checking: "<img src=x onerror=alert(1)>" },
 };
 
-function runAt(path: string, lang: string) {
-  window.history.replaceState(null, "", path);
-  document.documentElement.lang = lang;
-  const root = document.createElement("div");
-  root.id = "root";
-  document.body.replaceChildren(root);
-  // The script index.html carries, run as the page would run it (built from constants only).
-  new Function(shellScript(strings))();
-  return document.getElementById("root") as HTMLElement;
-}
+// The script index.html carries, run as the page would run it (built from constants only).
+const runAt = (path: string, lang: string) => runInlineScriptAt(shellScript(strings), path, lang);
 
 afterEach(() => {
   document.body.replaceChildren();
