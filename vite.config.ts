@@ -83,11 +83,11 @@ function routePreloads(): Plugin {
           [...files].filter((f) => !initial.has(f)).map((f) => base + f);
         // src/main.tsx starts one of two ways; each path preloads its start's files.
         const appStart = () => closureOf("src/app/start.tsx");
-        const table = [
+        const table: [string, string[]][] = [
           // /id/…: only the check's own code at first, so it gets the bandwidth and its calls go
           // out sooner; React and the screen (start.tsx) download while the nodes answer.
           ["^/id/", beyondEntry(closureOf("src/features/identity/resolve/first-check.ts"))],
-          ...ROUTE_MODULES.map(([pattern, ...names]) => {
+          ...ROUTE_MODULES.map(([pattern, ...names]): [string, string[]] => {
             const files = appStart();
             for (const name of names)
               closureOf(
@@ -101,8 +101,18 @@ function routePreloads(): Plugin {
         // On /id/… (a scanned QR code), once the config is in, one tiny call to each node opens
         // its connection and passes its CORS preflight while the code is still downloading, so
         // the verdict's one round trip is just that (resolve-network.ts). Only http(s) URLs.
+        // src/app/after-first-paint.ts in a few lines: outside /id/… the page's own code is
+        // preloaded once the frame and heading drawn at the end of <body> (below) are painted,
+        // so it waits for the document to be parsed, then for the next frame.
+        const AFTER_FIRST_PAINT = `(f=>{let d=0;const o=()=>{if(!d){d=1;f()}};const w=()=>{if(document.visibilityState==="hidden")return o();requestAnimationFrame(()=>setTimeout(o,0));document.addEventListener("visibilitychange",o,{once:true})};document.readyState==="loading"?document.addEventListener("DOMContentLoaded",w,{once:true}):w()})`;
         const warm = `if(p.startsWith("/id/"))c.then(r=>r.clone().json()).then(j=>{for(const ch of j.chains)for(const n of ch.nodes)if(/^https?:\\/\\//.test(n.url))fetch(n.url,{method:"POST",headers:{"content-type":"application/json"},body:'{"jsonrpc":"2.0","id":0,"method":"eth_chainId","params":[]}'}).catch(()=>{})}).catch(()=>{});`;
-        const script = `(()=>{const c=fetch("/network.json",{cache:"no-store",headers:{accept:"application/json"}});c.catch(()=>{});window.__bsnNetworkConfig=c;const p=location.pathname;${warm}for(const[r,f]of ${JSON.stringify(table)})if(new RegExp(r).test(p)){for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)}break}})()`;
+        // Each file once, each row as indexes into that list: the table is most of index.html.
+        const files = [...new Set(table.flatMap(([, list]) => list))];
+        const indexed = table.map(([pattern, list]) => [
+          pattern,
+          list.map((f) => files.indexOf(f)),
+        ]);
+        const script = `(()=>{const c=fetch("/network.json",{cache:"no-store",headers:{accept:"application/json"}});c.catch(()=>{});window.__bsnNetworkConfig=c;const p=location.pathname;${warm}const F=${JSON.stringify(files)};const T=${JSON.stringify(indexed)}.map(([r,x])=>[r,x.map(i=>F[i])]);window.__bsnRoutePreloads=T;for(const[r,f]of T)if(new RegExp(r).test(p)){const go=()=>{for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)}};p.startsWith("/id/")?go():${AFTER_FIRST_PAINT}(go);break}})()`;
         // After the entry's own preloads, before its stylesheet: an inline script after a
         // stylesheet link waits until the stylesheet has loaded (a round trip on a cold load).
         const at = html.indexOf('<link rel="stylesheet"');
@@ -176,10 +186,12 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: true,
-    // Every browser the target admits (es2022) but Safari 16 supports modulepreload; there the
-    // hinted files load when imported, a little later, instead of through a fetch() stand-in
-    // that every page would carry.
-    modulePreload: { polyfill: false },
+    // No preload lists in the code for dynamic imports (2 KB gzip off every first load): index.html
+    // preloads the first screen's code (routePreloads above) and keeps the table on `window`,
+    // from which src/app/route-preload.ts preloads each screen navigated to. No polyfill either:
+    // every browser the target admits but Safari 16 supports modulepreload; there the hinted
+    // files load when imported, a little later.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Fewer, larger shared chunks where every start needs the same modules anyway: a phone

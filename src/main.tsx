@@ -1,4 +1,5 @@
 import "./app/app.css";
+import { afterFirstPaint } from "./app/after-first-paint.ts";
 
 /**
  * Two starts: what a phone opens from a QR code (/id/…) loads only the verdict screen and
@@ -12,4 +13,5 @@ if (window.location.pathname.startsWith("/id/"))
   void import("./features/identity/resolve/first-check.ts")
     .then((check) => check.painted)
     .then(() => import("./features/identity/resolve/start.tsx"));
-else void import("./app/start.tsx");
+// Every other path: the app's code once the frame index.html draws is on screen.
+else afterFirstPaint(() => void import("./app/start.tsx"));

@@ -8,6 +8,7 @@ import {
   useState,
 } from "react";
 import { Router } from "wouter";
+import { preloadPath } from "./route-preload.ts";
 
 /** Where the app is: the path, the query string and the history entry's state. */
 type Place = { path: string; search: string; state: unknown };
@@ -46,7 +47,10 @@ export const useHistoryState = (): unknown => usePlace().place.state;
 export function AppRouter(props: { children: ReactNode }) {
   const [place, setPlace] = useState(here);
   useEffect(() => {
-    const onPop = () => startTransition(() => setPlace(here()));
+    const onPop = () => {
+      preloadPath(window.location.pathname);
+      startTransition(() => setPlace(here()));
+    };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, []);
@@ -56,6 +60,7 @@ export function AppRouter(props: { children: ReactNode }) {
         const history = window.history;
         if (options.replace) history.replaceState(options.state ?? null, "", to);
         else history.pushState(options.state ?? null, "", to);
+        preloadPath(window.location.pathname);
         startTransition(() => setPlace(here()));
       },
     [],
