@@ -12,7 +12,10 @@ export function afterFirstPaint(start: () => void, doc: Document = document): vo
     done = true;
     start();
   };
-  if (doc.visibilityState === "hidden") return once();
+  if (doc.visibilityState === "hidden") {
+    once();
+    return;
+  }
   requestAnimationFrame(() => setTimeout(once, 0));
   doc.addEventListener("visibilitychange", once, { once: true });
 }
