@@ -1,4 +1,4 @@
-import { LOGO_CLASS, LOGO_PATHS } from "../../../components/ui/logo-parts.ts";
+import { LOGO_SCRIPT } from "../../../components/ui/logo-script.ts";
 import { resolveEn } from "../../../i18n/resolve.en.ts";
 import { resolveZhCN } from "../../../i18n/resolve.zh-CN.ts";
 import { SHELL_CLASSES } from "./shell-classes.ts";
@@ -25,5 +25,5 @@ export function shellScript(
   strings: Record<string, { brand: string; title: string; checking: string }>,
 ) {
   const c = SHELL_CLASSES;
-  return `(()=>{if(!location.pathname.startsWith("/id/"))return;const s=${JSON.stringify(strings)}[document.documentElement.lang]||${JSON.stringify(strings.en)};const c=${JSON.stringify(c)};const r=document.getElementById("root");if(!r||r.firstChild)return;const e=(t,k,x)=>{const n=document.createElement(t);n.className=c[k]||"";if(x)n.textContent=x;return n};const p=e("div","page");p.setAttribute("data-frame","");const h=e("header","header"),w=e("div","headerRow"),b=e("span","brand"),m=e("main","main"),q=e("section","section"),t=e("h1","title",s.title),u=e("p","status",s.checking);const g=document.createElementNS("http://www.w3.org/2000/svg","svg");for(const[k,v]of[["viewBox","0 0 24 24"],["fill","none"],["stroke","currentColor"],["stroke-width","2"],["stroke-linecap","round"],["stroke-linejoin","round"],["aria-hidden","true"],["class",${JSON.stringify(LOGO_CLASS)}]])g.setAttribute(k,v);for(const d of ${JSON.stringify(LOGO_PATHS)}){const a=document.createElementNS("http://www.w3.org/2000/svg","path");a.setAttribute("d",d);g.append(a)}b.append(g,e("span","brandName",s.brand));w.append(b);h.append(w);q.append(t,u);m.append(q);p.append(h,m);r.append(p)})()`;
+  return `(()=>{if(!location.pathname.startsWith("/id/"))return;const s=${JSON.stringify(strings)}[document.documentElement.lang]||${JSON.stringify(strings.en)};const c=${JSON.stringify(c)};const r=document.getElementById("root");if(!r||r.firstChild)return;const e=(t,k,x)=>{const n=document.createElement(t);n.className=c[k]||"";if(x)n.textContent=x;return n};const p=e("div","page");p.setAttribute("data-frame","");const h=e("header","header"),w=e("div","headerRow"),b=e("span","brand"),m=e("main","main"),q=e("section","section"),t=e("h1","title",s.title),u=e("p","status",s.checking);${LOGO_SCRIPT};b.append(g,e("span","brandName",s.brand));w.append(b);h.append(w);q.append(t,u);m.append(q);p.append(h,m);r.append(p)})()`;
 }
