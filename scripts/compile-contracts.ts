@@ -19,7 +19,11 @@ const compilerSettings = {
   optimizer: { enabled: true, runs: 200 },
   // OpenZeppelin 5.x uses MCOPY, so Cancun is the oldest target; anvil's default is newer.
   evmVersion: "cancun",
-  outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object"] } },
+  outputSelection: {
+    "*": {
+      "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object", "evm.methodIdentifiers"],
+    },
+  },
 } as const;
 
 type SolcMessage = {
@@ -29,8 +33,15 @@ type SolcMessage = {
 };
 type SolcContract = {
   abi: unknown[];
-  evm: { bytecode: { object: string }; deployedBytecode: { object: string } };
+  evm: {
+    bytecode: { object: string };
+    deployedBytecode: { object: string };
+    /** Canonical signature ("f(uint256,(address,bool)[])") → selector, hex without 0x. */
+    methodIdentifiers?: Record<string, string>;
+  };
 };
+type AbiParam = { type: string; components?: AbiParam[] };
+type AbiEntry = { type: string; name?: string; inputs?: AbiParam[] };
 type SolcOutput = {
   errors?: SolcMessage[];
   contracts?: Record<string, Record<string, SolcContract>>;
@@ -68,6 +79,31 @@ export function camelName(contractName: string): string {
   return kebabName(contractName).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+/** A parameter's canonical type: tuples spelled out, e.g. "(address,uint256)[]". */
+function canonicalType(p: AbiParam): string {
+  if (!p.type.startsWith("tuple")) return p.type;
+  return `(${(p.components ?? []).map(canonicalType).join(",")})${p.type.slice("tuple".length)}`;
+}
+
+/**
+ * The selectors of the ABI's functions, in the ABI's order, 8 hex digits each, taken from solc's
+ * own method identifiers: the explorer indexes calls by selector without hashing every
+ * signature at start-up (src/features/explorer/lib/known-abis.ts).
+ */
+export function functionSelectors(contract: SolcContract): string {
+  const ids = contract.evm.methodIdentifiers ?? {};
+  return (contract.abi as AbiEntry[])
+    .filter((item) => item.type === "function")
+    .map((item) => {
+      const signature = `${item.name}(${(item.inputs ?? []).map(canonicalType).join(",")})`;
+      const id = ids[signature];
+      if (!id || !/^[0-9a-f]{8}$/.test(id))
+        throw new Error(`solc gave no selector for ${signature}`);
+      return id;
+    })
+    .join("");
+}
+
 export function renderModule(contractName: string, source: string, contract: SolcContract): string {
   const name = camelName(contractName);
   return [
@@ -75,6 +111,9 @@ export function renderModule(contractName: string, source: string, contract: Sol
     "// run `npm run contracts:build`.",
     "",
     `export const ${name}Abi = ${JSON.stringify(contract.abi, null, 2)} as const;`,
+    "",
+    "/** The selectors of the ABI's functions, in its order: 8 hex digits each, no 0x. */",
+    `export const ${name}FunctionSelectors = "${functionSelectors(contract)}";`,
     "",
     `export const ${name}Bytecode = "0x${contract.evm.bytecode.object}" as const;`,
     "",

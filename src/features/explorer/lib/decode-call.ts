@@ -1,4 +1,4 @@
-import { type AbiParameter, decodeFunctionData, type Hex } from "viem";
+import { type AbiParameter, decodeAbiParameters, type Hex } from "viem";
 import type { AbiIndex, AbiSource } from "./known-abis.ts";
 
 /** A decoded argument as text: components get values, never raw hex they must read. */
@@ -26,12 +26,15 @@ export function decodeCall(
   );
   for (const { item, source } of candidates) {
     try {
-      const { args } = decodeFunctionData({ abi: [item], data: input });
+      // The index matched the selector; the arguments follow it (what decodeFunctionData does
+      // after hashing every item it is given to find the one that matches).
+      const args =
+        item.inputs.length > 0 ? decodeAbiParameters(item.inputs, `0x${input.slice(10)}`) : [];
       return {
         name: item.name,
         signature: signatureOf(item.name, item.inputs),
         source,
-        args: item.inputs.map((p, i) => toArg(p, i, (args as readonly unknown[] | undefined)?.[i])),
+        args: item.inputs.map((p, i) => toArg(p, i, args[i])),
       };
     } catch {
       // A selector collision with other argument types: try the next candidate.

@@ -52,6 +52,17 @@ describe("decodeCall", () => {
     });
   });
 
+  test("behavior: a function without arguments decodes even with bytes after its selector", () => {
+    // Multicall3.getBlockNumber(): decodeFunctionData ignores what follows an argument-less call.
+    for (const input of ["0x42cbb15c", "0x42cbb15cabcd"] as Hex[])
+      expect(decodeCall(index, input, "multicall3")).toEqual({
+        name: "getBlockNumber",
+        signature: "getBlockNumber()",
+        source: "multicall3",
+        args: [],
+      });
+  });
+
   test("error: unknown selectors, short input and bad arguments decode to nothing", () => {
     expect(decodeCall(index, "0xdeadbeef")).toBeUndefined();
     expect(decodeCall(index, "0x")).toBeUndefined();
