@@ -11,6 +11,7 @@ import {
 } from "viem";
 import type { ChainRuntime } from "../rpc/chain-runtime.ts";
 import { createMulticallBatch } from "../rpc/multicall-batch.ts";
+import { nextTask } from "./next-task.ts";
 
 /** A registry call that reverted, named by the registry's own error (e.g. UnknownIdentifier). */
 export class RegistryRevertError extends Error {
@@ -71,6 +72,9 @@ export async function readRegistry<
   const data = encodeFunctionData({ abi, functionName, args } as never) as Hex;
   try {
     const answer = await batchOf(rt)(call.address, data, call.blockNumber);
+    // Each answer decoded in a task of its own: a batch brings several (a page's directory
+    // decodes tenants and apps, ~25 ms each on a phone), which would otherwise add up in one.
+    await nextTask();
     return decodeFunctionResult({ abi, functionName, data: answer } as never) as never;
   } catch (e) {
     const reverted = revertData(e);
