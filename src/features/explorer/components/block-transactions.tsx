@@ -10,6 +10,8 @@ import { TxTable, type TxTableRow } from "./tx-table.tsx";
 export const BLOCK_PAGE_SIZE = 25;
 
 /** The block's transactions, 25 a page (?page=n), so a block of thousands stays light. */
+const NO_ROWS: TxTableRow[] = [];
+
 export function BlockTransactions(props: {
   chain: ChainConfig;
   block: RpcFullBlock;
@@ -32,9 +34,9 @@ export function BlockTransactions(props: {
       })),
     [block, receipts, start],
   );
-  // Receipts and labels arrive after the block: the table redraws in the background (in
-  // slices), not in the task that brought them.
-  const shownRows = useDeferredValue(rows);
+  // The rows draw in the background (in slices), not in the task that brought the block: first
+  // an empty table, then the rows; receipts and labels, which arrive later, the same way.
+  const shownRows = useDeferredValue(rows, NO_ROWS);
   const shownDirectory = useDeferredValue(props.directory);
   const pager = pages > 1 && (
     <nav
