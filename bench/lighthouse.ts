@@ -13,7 +13,7 @@ import { type BenchModule, type BenchResult, median } from "./types.ts";
  * transaction and address pages and the resolve route (a signed QR link). Per page the median
  * performance score of RUNS runs (issues 5 and 7 ask ≥ 95), with its LCP and TBT.
  * BENCH_LIGHTHOUSE_RUNS sets the runs; BENCH_LIGHTHOUSE_PAGES=resolve,home picks pages;
- * BENCH_LIGHTHOUSE_SAVE=<dir> keeps each full report; BENCH_DIST serves an existing build.
+ * BENCH_LIGHTHOUSE_SAVE=<dir> keeps each full report and its trace; BENCH_DIST serves an existing build.
  */
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
@@ -35,7 +35,13 @@ async function audit(url: string): Promise<Run> {
     if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     const save = process.env.BENCH_LIGHTHOUSE_SAVE;
-    if (save) writeFileSync(`${save}/lhr-${Date.now()}.json`, JSON.stringify(lhr));
+    if (save) {
+      const at = Date.now();
+      writeFileSync(`${save}/lhr-${at}.json`, JSON.stringify(lhr));
+      // The trace Lighthouse simulated from (observed at full speed): to see which tasks count.
+      const trace = (result.artifacts as { Trace?: unknown } | undefined)?.Trace;
+      if (trace) writeFileSync(`${save}/trace-${at}.json`, JSON.stringify(trace));
+    }
     const value = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
