@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue } from "react";
 import type { Hex } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
@@ -33,9 +34,13 @@ export function BlockPage(props: { chain: ChainConfig; id: string; page: number 
     ...fullBlockQueryOptions(rt, id ?? { number: -1n }),
     enabled: id !== undefined,
   });
-  const receipts = useQuery(blockReceiptsQueryOptions(rt, block.data ?? undefined));
+  // Receipts are asked for as soon as the block is in, and read for the block on view.
+  useQuery(blockReceiptsQueryOptions(rt, block.data ?? undefined));
   const { directory } = useDirectory(rt);
   const number = block.data ? BigInt(block.data.number) : undefined;
+  const shown = useDeferredValue(block.data ?? undefined);
+  const shownNumber = shown ? BigInt(shown.number) : undefined;
+  const receipts = useQuery(blockReceiptsQueryOptions(rt, shown));
   // Drawn at once, before the block is in: what the page is, then its data.
   const known = number ?? (id && "number" in id ? id.number : undefined);
   const heading = (
@@ -62,7 +67,9 @@ export function BlockPage(props: { chain: ChainConfig; id: string; page: number 
         {notFound}
       </div>
     );
-  if (block.isPending || block.error || !block.data || number === undefined)
+  // The block's content draws in a transition (in slices, its effects in a task of their own),
+  // not in the task that brought the answer: until then the page stays as it was.
+  if (block.isPending || block.error || !shown || shownNumber === undefined)
     return (
       <div className="grid gap-6">
         {heading}
@@ -77,16 +84,16 @@ export function BlockPage(props: { chain: ChainConfig; id: string; page: number 
     <div className="grid gap-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         {heading}
-        <BlockNav chain={props.chain.key} number={number} />
+        <BlockNav chain={props.chain.key} number={shownNumber} />
       </div>
-      <BlockHeader chain={props.chain} block={block.data} directory={directory} />
+      <BlockHeader chain={props.chain} block={shown} directory={directory} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <ConsensusPanel rt={rt} number={number} hash={block.data.hash} />
-        <VerifyPanel block={block.data} receipts={receipts.data} receiptsError={receipts.error} />
+        <ConsensusPanel rt={rt} number={shownNumber} hash={shown.hash} />
+        <VerifyPanel block={shown} receipts={receipts.data} receiptsError={receipts.error} />
       </div>
       <BlockTransactions
         chain={props.chain}
-        block={block.data}
+        block={shown}
         receipts={receipts.data}
         directory={directory}
         page={props.page}

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useMemo } from "react";
 import type { Hex } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
@@ -30,7 +31,30 @@ export function TxPage(props: { chain: ChainConfig; hash: string }) {
   useDocumentTitle(t("explorer.tx.title"), t("app.name"));
   // Drawn at once, before the transaction is in: what the page is, then its data.
   const heading = <PageIntro title={t("explorer.tx.title")} purpose={t("explorer.tx.purpose")} />;
-  if (!valid || (q.data && !q.data.tx) || q.error || !q.data?.tx)
+  // The transaction draws in a transition (in slices), not in the task that brought it; a new
+  // head (confirmations) redraws the overview without decoding the call and events again.
+  const shown = useDeferredValue(q.data);
+  const registries = rt.config.registries as Record<string, string>;
+  const decoded = useMemo(() => {
+    const tx = shown?.tx;
+    if (!tx) return undefined;
+    const logs = (shown.receipt?.logs ?? []).map((l, i) => ({
+      raw: l,
+      decoded: decodeLog(
+        abiIndex(),
+        { ...l, logIndex: l.logIndex ? Number(BigInt(l.logIndex)) : i },
+        sourceFor(l.address, registries, directory),
+      ),
+    }));
+    return {
+      call: tx.to
+        ? decodeCall(abiIndex(), tx.input, sourceFor(tx.to, registries, directory))
+        : undefined,
+      logs,
+      effects: registryEffects(logs.flatMap((l) => (l.decoded ? [l.decoded] : []))),
+    };
+  }, [shown, registries, directory]);
+  if (!valid || (q.data && !q.data.tx) || q.error || !shown?.tx || !decoded)
     return (
       <div className="grid gap-6">
         {heading}
@@ -45,19 +69,8 @@ export function TxPage(props: { chain: ChainConfig; hash: string }) {
         )}
       </div>
     );
-  const { tx, receipt } = q.data;
-  const registries = rt.config.registries as Record<string, string>;
-  const source = sourceFor(tx.to, registries, directory);
-  const call = tx.to ? decodeCall(abiIndex(), tx.input, source) : undefined;
-  const logs = (receipt?.logs ?? []).map((l, i) => ({
-    raw: l,
-    decoded: decodeLog(
-      abiIndex(),
-      { ...l, logIndex: l.logIndex ? Number(BigInt(l.logIndex)) : i },
-      sourceFor(l.address, registries, directory),
-    ),
-  }));
-  const effects = registryEffects(logs.flatMap((l) => (l.decoded ? [l.decoded] : [])));
+  const { tx, receipt } = shown;
+  const { call, logs, effects } = decoded;
   const failed = receipt !== null && BigInt(receipt.status ?? "0x1") !== 1n;
   return (
     <div className="grid gap-6">
