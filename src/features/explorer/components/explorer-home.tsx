@@ -1,8 +1,9 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { useDeferredValue, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { latestBlocksQueryOptions } from "../../../lib/queries/block-queries.ts";
+import type { ChainHead } from "../../../lib/rpc/chain-head.ts";
 import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import type { RpcFullBlock } from "../lib/rpc-shapes.ts";
 import { fullBlockQueryOptions } from "../queries/block-data.ts";
@@ -21,9 +22,27 @@ const TX_BLOCKS = 3;
  * one batched request (the head's header itself comes with the poll, see docs/data-layer.md).
  */
 export function ExplorerHome({ chain }: { chain: ChainConfig }) {
+  const rt = useChainRuntime(chain.key);
+  // A new head (one a second on the devnet) asks for and draws the lists in a transition, in
+  // slices: the task that brought it redraws only what shows the head itself.
+  const head = useDeferredValue(useChainHead(rt));
+  return (
+    <div className="grid gap-6">
+      <ServingNode chain={chain} />
+      <HomeLists chain={chain} head={head} />
+    </div>
+  );
+}
+
+const HomeLists = memo(function HomeLists({
+  chain,
+  head,
+}: {
+  chain: ChainConfig;
+  head: ChainHead | undefined;
+}) {
   const { t } = useTranslation();
   const rt = useChainRuntime(chain.key);
-  const head = useChainHead(rt);
   const blocks = useQuery({
     ...latestBlocksQueryOptions(rt, head?.number ?? 0n, BLOCKS),
     enabled: head !== undefined,
@@ -52,19 +71,14 @@ export function ExplorerHome({ chain }: { chain: ChainConfig }) {
   const shownBlocks = useDeferredValue(blocks.data);
   const shownTxs = useDeferredValue(txs);
   const shownDirectory = useDeferredValue(directory);
-  return (
-    <div className="grid gap-6">
-      <ServingNode chain={chain} />
-      {!head ? (
-        <Loading label={t("explorer.common.connecting")} />
-      ) : blocks.error && !blocks.data ? (
-        <ErrorNotice error={blocks.error} onRetry={() => void blocks.refetch()} />
-      ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
-          <LatestBlocks chain={chain.key} blocks={shownBlocks} />
-          <LatestTransactions chain={chain.key} txs={shownTxs} directory={shownDirectory} />
-        </div>
-      )}
+  return !head ? (
+    <Loading label={t("explorer.common.connecting")} />
+  ) : blocks.error && !blocks.data ? (
+    <ErrorNotice error={blocks.error} onRetry={() => void blocks.refetch()} />
+  ) : (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <LatestBlocks chain={chain.key} blocks={shownBlocks} />
+      <LatestTransactions chain={chain.key} txs={shownTxs} directory={shownDirectory} />
     </div>
   );
-}
+});
