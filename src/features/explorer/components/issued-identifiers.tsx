@@ -1,12 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import type { Address } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { BlockLink } from "../../../components/eth/block-link.tsx";
 import { TxLink } from "../../../components/eth/tx-link.tsx";
 import { identifierUrl } from "../../../lib/format/urls.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
-import { abiIndex } from "../lib/abi-source.ts";
-import { decodeLog } from "../lib/decode.ts";
 import { issuedBySignerQueryOptions } from "../queries/address-data.ts";
 import { Section } from "./section.tsx";
 import { ErrorNotice, Loading } from "./states.tsx";
@@ -23,14 +22,17 @@ export function IssuedIdentifiers(props: {
 }) {
   const { t } = useTranslation();
   const q = useQuery(issuedBySignerQueryOptions(props.rt, props.tenantIds, props.at));
-  const mine = (q.data ?? [])
-    .map((l, i) => ({ l, d: decodeLog(abiIndex(), { ...l, logIndex: i }, "identifierRegistry") }))
-    .filter(
-      ({ d }) =>
-        d?.args.find((a) => a.name === "issuer")?.value.toLowerCase() ===
-        props.address.toLowerCase(),
-    )
-    .reverse();
+  const address = props.address.toLowerCase();
+  const mine = useMemo(
+    () =>
+      (q.data ?? [])
+        .filter(
+          ({ decoded }) =>
+            decoded?.args.find((a) => a.name === "issuer")?.value.toLowerCase() === address,
+        )
+        .reverse(),
+    [q.data, address],
+  );
   return (
     <Section
       title={`${t("explorer.address.identifiers")}${q.data ? ` (${mine.length})` : ""}`}
@@ -44,8 +46,8 @@ export function IssuedIdentifiers(props: {
         <p className="text-sm">{t("explorer.address.noIdentifiers")}</p>
       ) : (
         <ul data-testid="issued-identifiers" className="grid gap-1 text-sm">
-          {mine.slice(0, SHOWN).map(({ l, d }) => {
-            const id = d?.args.find((a) => a.name === "identifier")?.value ?? "";
+          {mine.slice(0, SHOWN).map(({ log: l, decoded }) => {
+            const id = decoded?.args.find((a) => a.name === "identifier")?.value ?? "";
             return (
               <li key={l.transactionHash + id} className="flex flex-wrap items-baseline gap-x-3">
                 <a

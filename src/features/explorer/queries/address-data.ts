@@ -1,7 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
 import { type Address, type Hex, toEventSelector } from "viem";
 import { identifierRegistryAbi } from "../../../lib/contracts/generated/identifier-registry.ts";
+import { nextTask } from "../../../lib/queries/next-task.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
+import { abiIndex } from "../lib/abi-source.ts";
+import { type DecodedLog, decodeLog } from "../lib/decode.ts";
 import type { RpcReceipt, RpcTransaction } from "../lib/rpc-shapes.ts";
 
 export type HistoryPage = {
@@ -97,6 +100,12 @@ const issuedTopic = toEventSelector(
 );
 
 /** IdentifierIssued logs of the tenants this address signs for, up to a block (one eth_getLogs each). */
+export type IssuedLog = {
+  log: { transactionHash: Hex; blockNumber: Hex };
+  decoded: DecodedLog | undefined;
+};
+const DECODED_PER_TASK = 8;
+
 export function issuedBySignerQueryOptions(
   rt: ChainRuntime,
   tenantIds: readonly bigint[],
@@ -121,7 +130,7 @@ export function issuedBySignerQueryOptions(
           }),
         ),
       );
-      return (
+      const logs = (
         all as {
           address: Hex;
           topics: Hex[];
@@ -130,6 +139,17 @@ export function issuedBySignerQueryOptions(
           blockNumber: Hex;
         }[][]
       ).flat();
+      // Decoded here, a few logs per task (a signer may have issued hundreds; each decode costs
+      // ~1 ms on a phone), not in the render that lists them.
+      const decoded: IssuedLog[] = [];
+      for (const [i, log] of logs.entries()) {
+        if (i > 0 && i % DECODED_PER_TASK === 0) await nextTask();
+        decoded.push({
+          log,
+          decoded: decodeLog(abiIndex(), { ...log, logIndex: i }, "identifierRegistry"),
+        });
+      }
+      return decoded;
     },
     staleTime: Number.POSITIVE_INFINITY,
   });
