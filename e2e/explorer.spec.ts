@@ -64,6 +64,10 @@ test("auditor journey: verify, decode, trace, search, export", async ({ page, ne
   await expect(page.getByTestId("identifier-tenant")).not.toBeEmpty();
   await expect(page.getByTestId("section-identifier-result")).toContainText(seeded.identifier);
 
+  // Its issuer's address lists the identifiers that signer issued, this one among them.
+  await page.goto(`/explorer/${chain.key}/address/${seeded.issuer}`);
+  await expect(page.getByTestId("issued-identifiers")).toContainText(seeded.identifier);
+
   // Search by the tenant's name.
   await page.getByTestId("explorer-search").fill(tenantName);
   await page.getByTestId("explorer-search").press("Enter");
