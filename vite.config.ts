@@ -147,7 +147,8 @@ export default defineConfig({
     // one with no signal, from the cached app and trust list (docs/identifiers.md).
     VitePWA({
       registerType: "autoUpdate",
-      injectRegister: "script-defer",
+      // Registered by the app, 10 s after load (src/app/register-service-worker.ts).
+      injectRegister: false,
       includeAssets: ["favicon.svg"],
       manifest: {
         name: "BSN Console",

@@ -1,5 +1,6 @@
 import "./app/app.css";
 import { afterFirstPaint } from "./app/after-first-paint.ts";
+import { registerServiceWorkerLater } from "./app/register-service-worker.ts";
 
 /**
  * Two starts: what a phone opens from a QR code (/id/…) loads only the verdict screen and
@@ -15,3 +16,6 @@ if (window.location.pathname.startsWith("/id/"))
     .then(() => import("./features/identity/resolve/start.tsx"));
 // Every other path: the app's code once the frame index.html draws is on screen.
 else afterFirstPaint(() => void import("./app/start.tsx"));
+
+// The PWA's offline shell: registered well after the first visit's own loading.
+if (import.meta.env.PROD) registerServiceWorkerLater();
