@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   createContext,
   type ReactNode,
@@ -59,13 +59,17 @@ export function useChainRuntime(chainKeyName: string): ChainRuntime {
   return rt;
 }
 
-/** The chain's head as last pushed by its poller; undefined until a node has answered. */
-export function useChainHead(rt: ChainRuntime): ChainHead | undefined {
-  const { data } = useQuery({
+/** The head's query: pushed by the chain's poller (NetworkRuntimeProvider), never refetched. */
+export const chainHeadQuery = (rt: ChainRuntime) =>
+  queryOptions({
     queryKey: headKey(rt.chainId),
     queryFn: () => rt.head() ?? null,
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+/** The chain's head as last pushed by its poller; undefined until a node has answered. */
+export function useChainHead(rt: ChainRuntime): ChainHead | undefined {
+  const { data } = useQuery(chainHeadQuery(rt));
   return data ?? undefined;
 }
 

@@ -5,6 +5,7 @@ import { BlockLink } from "../../../components/eth/block-link.tsx";
 import { CopyButton } from "../../../components/eth/copy-button.tsx";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { formatGwei, formatInteger } from "../../../lib/format/units.ts";
+import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import type { Directory } from "../lib/directory.ts";
 import type { RpcFullBlock } from "../lib/rpc-shapes.ts";
 import { labelText } from "./label-text.ts";
@@ -19,6 +20,12 @@ function Hash(props: { value: string; testId?: string }) {
       <CopyButton value={props.value} />
     </span>
   );
+}
+
+/** The block's age, redrawn on each new head: the page around it is not. */
+function LiveAge(props: { chain: string; timestamp: bigint }) {
+  useChainHead(useChainRuntime(props.chain));
+  return <Age timestamp={props.timestamp} />;
 }
 
 export function BlockHeader(props: {
@@ -45,7 +52,7 @@ export function BlockHeader(props: {
           <Hash value={b.parentHash} />
         </Field>
         <Field label={t("explorer.block.timestamp")}>
-          <Age timestamp={BigInt(b.timestamp)} />
+          <LiveAge chain={props.chain.key} timestamp={BigInt(b.timestamp)} />
         </Field>
         <Field label={t("explorer.common.txs")}>{b.transactions.length}</Field>
         <Field label={t("explorer.block.miner")}>

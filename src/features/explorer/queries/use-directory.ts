@@ -8,18 +8,24 @@ import {
   tenantsAndAppsQueryOptions,
 } from "../../../lib/queries/registry-queries.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
-import { useChainHead } from "../../../lib/rpc/network-runtime-context.tsx";
+import { chainHeadQuery } from "../../../lib/rpc/network-runtime-context.tsx";
 import { buildDirectory, type Directory } from "../lib/directory.ts";
 import { useBuiltFrom } from "./use-built-from.ts";
 
 /**
  * The first head this screen saw: registry reads are made at that block and kept, so labels do
- * not cost a call per new block (a registry change shows on the next visit).
+ * not cost a call per new block (a registry change shows on the next visit). Every screen that
+ * labels addresses reads it, and it does not redraw them on each new head.
  */
 export function usePinnedHead(rt: ChainRuntime): bigint | undefined {
-  const head = useChainHead(rt);
   const pinned = useRef<bigint | undefined>(undefined);
-  if (pinned.current === undefined && head) pinned.current = head.number;
+  // Once pinned, `select` gives the same number for every head, and the observer redraws only
+  // when what was read changes.
+  const { data } = useQuery({
+    ...chainHeadQuery(rt),
+    select: (head) => pinned.current ?? head?.number,
+  });
+  if (pinned.current === undefined && data !== undefined) pinned.current = data;
   return pinned.current;
 }
 
