@@ -3,8 +3,8 @@ import { type BrowserContext, chromium } from "@playwright/test";
 import { chromiumArgs, findChromium } from "../scripts/find-chromium.ts";
 import { devnetWithApp } from "./app-server.ts";
 import { explorerTargets } from "./explorer-targets.ts";
-import { visibleAt as contentAt, watchVisible } from "./visible-at.ts";
 import { type BenchModule, type BenchResult, median } from "./types.ts";
+import { visibleAt as contentAt, watchVisible } from "./visible-at.ts";
 
 /**
  * The explorer's pages in the production build, in Chromium, against the devnet: per page the
