@@ -20,6 +20,37 @@ describe("ImmutableRpcCache", () => {
     expect(reloaded.hits).toBe(1);
   });
 
+  it("behavior: until the store is open, lookups answer from memory and do not wait for it", async () => {
+    const disk = memoryStore();
+    await new ImmutableRpcCache(7701, disk).remember(req(5), block(5), 10n);
+    let open = false;
+    let reads = 0;
+    const opening = {
+      ...disk,
+      isOpen: () => open,
+      get: (k: string) => {
+        reads++;
+        return disk.get(k);
+      },
+    };
+    const cache = new ImmutableRpcCache(7701, opening);
+    expect(await cache.lookup(req(5), 10n)).toEqual({ hit: false });
+    expect(reads).toBe(0);
+    // What this page remembered itself is in memory, open store or not.
+    await cache.remember(req(6), block(6), 10n);
+    expect(await cache.lookup(req(6), 10n)).toEqual({ hit: true, value: block(6) });
+    open = true;
+    expect(await cache.lookup(req(5), 10n)).toEqual({ hit: true, value: block(5) });
+    expect(reads).toBe(1);
+  });
+
+  it("behavior: a remembered answer is in memory before the store's write ends", async () => {
+    const stuck = { ...memoryStore(), set: () => new Promise<void>(() => undefined) };
+    const cache = new ImmutableRpcCache(7701, stuck);
+    void cache.remember(req(5), block(5), 10n);
+    expect(await cache.lookup(req(5), 10n)).toEqual({ hit: true, value: block(5) });
+  });
+
   it("behavior: chains do not share entries", async () => {
     const store = memoryStore();
     await new ImmutableRpcCache(7701, store).remember(req(5), block(5), 10n);

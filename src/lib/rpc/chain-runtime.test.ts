@@ -36,6 +36,22 @@ async function latest25(rt: ChainRuntime) {
 }
 
 describe("ChainRuntime", () => {
+  it("behavior: an answer does not wait for the disk write (a store that never ends one)", async () => {
+    const chain = new FakeChain(7701, 100);
+    const stuck = { ...memoryStore(), set: () => new Promise<void>(() => undefined) };
+    const { rt } = runtime(chain, stuck);
+    await rt.tick();
+    const answer = await Promise.race([
+      getBlock(rt.client, { blockNumber: 50n }),
+      new Promise((r) => setTimeout(() => r("waited"), 500)),
+    ]);
+    expect((answer as { number: bigint }).number).toBe(50n);
+    // And it is remembered: asked again, no node is asked.
+    const before = rt.pool.stats().httpRequests;
+    await getBlock(rt.client, { blockNumber: 50n });
+    expect(rt.pool.stats().httpRequests).toBe(before);
+  });
+
   it("behavior: 25 latest blocks cold take 2 HTTP requests; after a reload only the head is asked", async () => {
     const chain = new FakeChain(7701, 100);
     const cold = runtime(chain);

@@ -108,9 +108,10 @@ export class ChainRuntime {
     }
     const result = await this.pool.request(req);
     this.noteBlock(req.method, result);
-    await this.cache.remember(req, result, finalized);
+    // Kept in memory at once; the answer does not wait for the disk write (immutable-rpc-cache.ts).
+    void this.cache.remember(req, result, finalized);
     if (req.method === "eth_getBlockByNumber")
-      await this.rememberByHash(result, req.params?.[1] === true);
+      void this.rememberByHash(result, req.params?.[1] === true);
     return result;
   };
 
@@ -184,10 +185,10 @@ export class ChainRuntime {
     if (doubt !== undefined) await this.handleReorg(doubt);
     this.hashes.note(head.number, head.hash);
     // The head's header is the newest block every "latest blocks" list starts with. It is in
-    // the memory cache as soon as this is called: screens need not wait for the disk write.
-    const stored = this.rememberByHash(head.raw, false);
+    // the memory cache as soon as this is called: screens, and the next head, need not wait for
+    // the disk write.
+    void this.rememberByHash(head.raw, false);
     this.options.onHead?.(head);
-    await stored;
   }
 
   /** Starts polling; while it polls already, only the intervals given change. */
