@@ -1,12 +1,13 @@
-import { createStore, delMany, entries, get, set, type UseStore } from "idb-keyval";
+import { delMany, entries, get, promisifyRequest, set, type UseStore } from "idb-keyval";
 
 /** A persistent key-value store; IndexedDB in the browser, memory elsewhere (tests, Node). */
 export type CacheStore = {
   /**
-   * False while the store is still being opened (IndexedDB: created on a first visit, which took
-   * ~50 ms on a busy page): readers that must not wait then skip it (immutable-rpc-cache.ts).
+   * Whether a read may find what an earlier page wrote: false while the store is still being
+   * opened, and for good if this page created it (a first visit). Readers that must not wait
+   * skip the store then (immutable-rpc-cache.ts).
    */
-  isOpen(): boolean;
+  mayHoldOlder(): boolean;
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   entries(): Promise<[string, unknown][]>;
@@ -16,7 +17,7 @@ export type CacheStore = {
 export function memoryStore(): CacheStore {
   const map = new Map<string, unknown>();
   return {
-    isOpen: () => true,
+    mayHoldOlder: () => true,
     get: async (k) => map.get(k),
     set: async (k, v) => void map.set(k, v),
     entries: async () => [...map.entries()],
@@ -27,14 +28,37 @@ export function memoryStore(): CacheStore {
 }
 
 export function indexedDbStore(dbName = "bsn-console", storeName = "immutable-rpc"): CacheStore {
-  const store: UseStore = createStore(dbName, storeName);
-  let open = false;
-  // idb-keyval opens the database at once; its first transaction runs when it is open.
-  store("readonly", () => {
-    open = true;
-  }).catch(() => undefined);
+  // idb-keyval's createStore, noting whether this page created the database: a new one holds
+  // only what this page wrote, and its reader keeps that in memory.
+  let older: boolean | undefined;
+  let db: Promise<IDBDatabase> | undefined;
+  const open = () => {
+    if (db) return db;
+    const request = indexedDB.open(dbName);
+    request.onupgradeneeded = (e) => {
+      if (e.oldVersion === 0) older = false;
+      request.result.createObjectStore(storeName);
+    };
+    const opened = promisifyRequest(request);
+    db = opened;
+    opened.then(
+      (d) => {
+        older ??= true;
+        d.onclose = () => {
+          db = undefined;
+        };
+      },
+      () => {
+        db = undefined;
+      },
+    );
+    return opened;
+  };
+  const store: UseStore = (mode, callback) =>
+    open().then((d) => callback(d.transaction(storeName, mode).objectStore(storeName)));
+  void open().catch(() => undefined);
   return {
-    isOpen: () => open,
+    mayHoldOlder: () => older === true,
     get: (k) => get(k, store),
     set: (k, v) => set(k, v, store),
     entries: async () =>

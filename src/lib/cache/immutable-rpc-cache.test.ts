@@ -20,14 +20,14 @@ describe("ImmutableRpcCache", () => {
     expect(reloaded.hits).toBe(1);
   });
 
-  it("behavior: until the store is open, lookups answer from memory and do not wait for it", async () => {
+  it("behavior: a store that may hold nothing older (opening, or new) is not read; memory is", async () => {
     const disk = memoryStore();
     await new ImmutableRpcCache(7701, disk).remember(req(5), block(5), 10n);
     let open = false;
     let reads = 0;
     const opening = {
       ...disk,
-      isOpen: () => open,
+      mayHoldOlder: () => open,
       get: (k: string) => {
         reads++;
         return disk.get(k);

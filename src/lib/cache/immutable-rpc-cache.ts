@@ -8,10 +8,11 @@ type Request = { method: string; params?: readonly unknown[] | undefined };
  * Answers that can never change (by hash, or at a final height), kept for good: in memory for
  * this page, and in the persistent store so a reload does not ask a node again.
  *
- * Neither way waits for the disk on a page's first requests: `remember` keeps the answer in
- * memory before it returns (the caller need not await the write), and until the store is open
- * `lookup` reads memory only. A miss costs a node request, which answers the same; waiting for
- * a first visit's new database cost each of the home's first reads ~50 ms (docs/performance.md).
+ * Neither way waits for the disk on a first visit: `remember` keeps the answer in memory before
+ * it returns (the caller need not await the write), and `lookup` reads memory only until the
+ * store is open, and for good if this page created it (it holds nothing memory does not). A
+ * miss costs a node request, which answers the same; on a first visit, reads of the new
+ * database held each of the home's first block reads back 50–90 ms (docs/performance.md).
  */
 export class ImmutableRpcCache {
   private readonly memory = new Map<string, Entry>();
@@ -34,7 +35,7 @@ export class ImmutableRpcCache {
     if (!k) return { hit: false };
     const key = this.full(k.key);
     let entry = this.memory.get(key);
-    if (!entry && this.store.isOpen()) {
+    if (!entry && this.store.mayHoldOlder()) {
       entry = (await this.store.get(key).catch(() => undefined)) as Entry | undefined;
       if (entry) this.memory.set(key, entry);
     }
