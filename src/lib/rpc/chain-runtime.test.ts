@@ -1,22 +1,13 @@
 import { getBlock } from "viem/actions";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { memoryStore } from "../cache/cache-store.ts";
-import { chainConfigSchema } from "../config/network-config.ts";
-import * as v from "../validation/valibot.ts";
 import { ChainRuntime } from "./chain-runtime.ts";
-import { FakeChain } from "./fake-chain.test-helper.ts";
+import { FakeChain, fakeChainConfig } from "./fake-chain.test-helper.ts";
 import { fakeFetch } from "./fake-fetch.test-helper.ts";
 import { createHttpBatchTransport } from "./http-batch-transport.ts";
 import { memoryProbeCache } from "./probe-cache.ts";
 
-const ZERO = `0x${"00".repeat(20)}`;
-const config = v.parse(chainConfigSchema, {
-  key: "alpha",
-  chainId: 7701,
-  name: "BSN Alpha",
-  registries: { nodeRegistry: ZERO, tenantRegistry: ZERO, identifierRegistry: ZERO },
-  nodes: [{ name: "Beijing", url: "http://beijing.test" }],
-});
+const config = fakeChainConfig;
 
 function runtime(chain: FakeChain, store = memoryStore(), probeCache = memoryProbeCache()) {
   const net = fakeFetch(chain.handler);

@@ -65,6 +65,10 @@ export class ChainRuntime {
   private readonly polled = new Promise<void>((resolve) => {
     this.markPolled = resolve;
   });
+  private markHead: (head: ChainHead) => void = () => undefined;
+  private readonly firstHead = new Promise<ChainHead>((resolve) => {
+    this.markHead = resolve;
+  });
 
   constructor(
     readonly config: ChainConfig,
@@ -154,6 +158,11 @@ export class ChainRuntime {
     this.pool.setNodes([...configNodes(this.config), ...nodes]);
   }
 
+  /** The first head published (the first node's answer to the first poll). */
+  whenHead(): Promise<ChainHead> {
+    return this.firstHead;
+  }
+
   /** Resolves once every node has been polled once (answered or not): a head is known if any is. */
   whenPolled(): Promise<void> {
     return this.polled;
@@ -188,6 +197,7 @@ export class ChainRuntime {
     // the memory cache as soon as this is called: screens, and the next head, need not wait for
     // the disk write.
     void this.rememberByHash(head.raw, false);
+    this.markHead(head);
     this.options.onHead?.(head);
   }
 

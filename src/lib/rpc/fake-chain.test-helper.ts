@@ -1,4 +1,17 @@
+import { chainConfigSchema } from "../config/network-config.ts";
+import * as v from "../validation/valibot.ts";
 import type { FakeReply, SentRequest } from "./fake-fetch.test-helper.ts";
+
+const ZERO = `0x${"00".repeat(20)}`;
+
+/** A chain config of one node (chain 7701, http://beijing.test), for runtimes over a FakeChain. */
+export const fakeChainConfig = v.parse(chainConfigSchema, {
+  key: "alpha",
+  chainId: 7701,
+  name: "BSN Alpha",
+  registries: { nodeRegistry: ZERO, tenantRegistry: ZERO, identifierRegistry: ZERO },
+  nodes: [{ name: "Beijing", url: "http://beijing.test" }],
+});
 
 /** An in-memory chain that a fake node serves; tests mine blocks and reorganise it. */
 export class FakeChain {

@@ -3,7 +3,6 @@ import {
   type HttpBatchOptions,
   type NodeTransport,
 } from "./batch-transport-core.ts";
-import { requestHold } from "./request-hold.ts";
 import { validateResult } from "./result-schemas.ts";
 
 export type {
@@ -15,12 +14,12 @@ export type {
 
 /**
  * JSON-RPC over HTTP to one node, every result checked against its method's schema
- * (result-schemas.ts), requests waiting while the app's start holds them (request-hold.ts).
+ * (result-schemas.ts).
  * Batching, timeouts and typed errors: batch-transport-core.ts.
  */
 export function createHttpBatchTransport(
   url: string,
   options: HttpBatchOptions = {},
 ): NodeTransport {
-  return createBatchTransport(url, validateResult, { held: requestHold, ...options });
+  return createBatchTransport(url, validateResult, options);
 }

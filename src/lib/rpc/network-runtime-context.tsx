@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   createContext,
   type ReactNode,
@@ -7,6 +7,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import type { NetworkConfig } from "../config/network-config.ts";
 import { useNetworkConfig } from "../config/network-config-context.tsx";
 import { chainKey, headKey } from "../queries/query-keys.ts";
 import type { ChainHead } from "./chain-head.ts";
@@ -27,16 +28,8 @@ export function NetworkRuntimeProvider(props: { children: ReactNode; runtime?: N
   const queryClient = useQueryClient();
   const [runtime] = useState(
     () =>
-      props.runtime ??
-      new NetworkRuntime(config, {
-        createTransport: browserWorkerTransports(),
-        onHead: (chainId, head) => queryClient.setQueryData(headKey(chainId), head),
-        onReorg: (chainId) =>
-          void queryClient.invalidateQueries({
-            queryKey: chainKey(chainId),
-            predicate: (q) => q.meta?.immutable !== true,
-          }),
-      }),
+      (props.runtime?.config === config ? props.runtime : undefined) ??
+      createAppRuntime(config, queryClient),
   );
   // A layout effect: the first poll (the head every screen waits for) goes out right after the
   // first render, not after the first paint as a plain effect would.
@@ -45,6 +38,22 @@ export function NetworkRuntimeProvider(props: { children: ReactNode; runtime?: N
     return () => runtime.stop();
   }, [runtime]);
   return <NetworkRuntimeContext value={runtime}>{props.children}</NetworkRuntimeContext>;
+}
+
+/**
+ * The app's runtime for `config`: node traffic through the browser's transports, new heads
+ * pushed into `queryClient`, a reorg marking the chain's non-final queries stale.
+ */
+export function createAppRuntime(config: NetworkConfig, queryClient: QueryClient): NetworkRuntime {
+  return new NetworkRuntime(config, {
+    createTransport: browserWorkerTransports(),
+    onHead: (chainId, head) => queryClient.setQueryData(headKey(chainId), head),
+    onReorg: (chainId) =>
+      void queryClient.invalidateQueries({
+        queryKey: chainKey(chainId),
+        predicate: (q) => q.meta?.immutable !== true,
+      }),
+  });
 }
 
 export function useNetworkRuntime(): NetworkRuntime {
