@@ -62,13 +62,14 @@ export const lighthouseBench: BenchModule = {
       const chain = devnet.config.chains[0];
       const alpha = devnet.config.chains.find((c) => c.key === "alpha");
       if (!chain || !alpha) throw new Error("devnet has no alpha chain");
-      const { tx, sender } = await explorerTargets(chain);
+      const { tx, sender, bigBlock } = await explorerTargets(chain);
       const active = (await seededIdentifiers(alpha)).find((r) => r.status === 1);
       if (!active) throw new Error("no active identifier");
       const k = chain.key;
       const pages: [string, string][] = [
         ["explorer home", `${base}/explorer/${k}`],
         ["explorer block", `${base}/explorer/${k}/block/12`],
+        ["explorer block with ≥20 txs", `${base}/explorer/${k}/block/${bigBlock}`],
         ["explorer tx", `${base}/explorer/${k}/tx/${tx}`],
         ["explorer address", `${base}/explorer/${k}/address/${sender}`],
         ["resolve route", await signedLink(base, alpha, active)],
