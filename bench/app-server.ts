@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, preview } from "vite";
-import { startDevnet } from "../devnet/devnet.ts";
+import type { NetworkConfig } from "../src/lib/config/network-config.ts";
 
 /** The production build served against `networkFile`, as a deployment would serve it. */
 export async function serveBuild(networkFile: string) {
@@ -18,40 +19,73 @@ export async function serveBuild(networkFile: string) {
 }
 
 /**
- * A production build of its own in `outDir` (so dist/, which the e2e suite serves, is left
- * alone), served against `networkFile`. BENCH_DIST serves an existing build instead, e.g. one
- * made from an older commit, to compare the two on the same machine.
+ * A child process started with `node --import tsx <args>`, resolved once a line of its output
+ * matches `ready`; its output is kept for the error if it exits first.
  */
-export async function serveOwnBuild(networkFile: string, outDir: string) {
-  process.env.BSN_NETWORK = networkFile;
-  const dir = process.env.BENCH_DIST ?? outDir;
-  if (!process.env.BENCH_DIST)
-    await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    build: { outDir: dir },
-    preview: { host: "127.0.0.1", port: 0, strictPort: false },
-    logLevel: "warn",
+function spawnUntil(args: string[], ready: RegExp, env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  const { port } = server.httpServer.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
-  };
+  let output = "";
+  const started = new Promise<{ child: ChildProcess; line: string }>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const line = output.split("\n").find((l) => ready.test(l));
+      if (line) resolve({ child, line });
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (d: Buffer) => {
+      output += d.toString();
+    });
+    child.once("exit", (code) =>
+      reject(new Error(`${args[0]} exited (${code}) before it was ready:\n${output}`)),
+    );
+  });
+  return started;
 }
 
-/** A devnet (block a second, seed 1) and the app's own build served against it. */
+/** Sends `signal` and waits for the process to be gone. */
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
+}
+
+/**
+ * A devnet (block a second, seed 1) and the app's own build served against it, each in a
+ * process of its own, as city nodes and a static host are apart from the browser in a real
+ * deployment: in the bench's process they shared one event loop with the browser driver, and
+ * every node answer and file queued behind its work (cold explorer loads ~150–300 ms later).
+ */
 export async function devnetWithApp() {
   const dir = mkdtempSync(join(tmpdir(), "bsn-bench-"));
   const outFile = join(dir, "network.json");
-  const devnet = await startDevnet({ ports: "free", outFile, blockTimeMs: 1000, seed: 1 });
-  const app = await serveOwnBuild(outFile, join(dir, "dist"));
-  return {
-    devnet,
-    url: app.url,
-    async close() {
-      await app.close();
-      await devnet.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const outDir = join(dir, "dist");
+  const distDir = process.env.BENCH_DIST ?? outDir;
+  if (!process.env.BENCH_DIST)
+    await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const node = await spawnUntil(
+    ["devnet/cli.ts", "--ports", "free", "--block-time", "1000", "--seed", "1", "--out", outFile],
+    /^ready in /,
+  );
+  try {
+    const config = JSON.parse(readFileSync(outFile, "utf8")) as NetworkConfig;
+    const web = await spawnUntil(["bench/static-server.ts", distDir, outFile], /^serving /);
+    const url = web.line.replace(/^serving /, "").trim();
+    return {
+      devnet: { config },
+      url,
+      async close() {
+        await stopChild(web.child, "SIGTERM");
+        await stopChild(node.child, "SIGINT");
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await stopChild(node.child, "SIGINT");
+    throw e;
+  }
 }

@@ -67,7 +67,9 @@ async function load(
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   const counts = { ownCalls: 0, ownRequests: 0, allCalls: 0, allRequests: 0, jsGzip: 0 };
   let lastOwn = Date.now();
-  const jsSizes: Promise<number>[] = [];
+  // Sizes are taken after the load: asking the browser for each body while the page loads
+  // (response.body()) made it work for the bench in the middle of the load it times.
+  const jsUrls: string[] = [];
   const onRequest = (req: import("@playwright/test").Request) => {
     const url = new URL(req.url());
     if (!nodes.has(url.origin) || req.method() !== "POST") return;
@@ -86,13 +88,7 @@ async function load(
     }
   };
   const onResponse = (res: import("@playwright/test").Response) => {
-    if (res.url().startsWith(base) && /\.js(\?|$)/.test(res.url()))
-      jsSizes.push(
-        res
-          .body()
-          .then((b) => gzipSync(b).length)
-          .catch(() => 0),
-      );
+    if (res.url().startsWith(base) && /\.js(\?|$)/.test(res.url())) jsUrls.push(res.url());
   };
   page.on("request", onRequest);
   page.on("response", onResponse);
@@ -110,7 +106,10 @@ async function load(
     await page.waitForTimeout(100);
   page.off("request", onRequest);
   page.off("response", onResponse);
-  counts.jsGzip = (await Promise.all(jsSizes)).reduce((a, b) => a + b, 0);
+  const sizes = await Promise.all(
+    jsUrls.map(async (u) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer())).length),
+  );
+  counts.jsGzip = sizes.reduce((a, b) => a + b, 0);
   return { ms, ...counts };
 }
 

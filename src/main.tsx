@@ -14,8 +14,13 @@ if (window.location.pathname.startsWith("/id/"))
   void import("./features/identity/resolve/first-check.ts")
     .then((check) => check.painted)
     .then(() => import("./features/identity/resolve/start.tsx"));
-// Every other path: the app's code once the frame index.html draws is on screen.
-else afterFirstPaint(() => void import("./app/start.tsx"));
+// Every other path: the app's code once the frame index.html draws is on screen, its data side
+// first (React-free, a small chunk): the nodes are asked while React and the screen still load.
+else
+  afterFirstPaint(() => {
+    void import("./app/data-start.ts");
+    void import("./app/start.tsx");
+  });
 
 // The PWA's offline shell: registered well after the first visit's own loading.
 if (import.meta.env.PROD) registerServiceWorkerLater();

@@ -1,14 +1,12 @@
-import type { QueryClient } from "@tanstack/react-query";
 import { type ComponentType, lazy, type ReactNode } from "react";
 import { parse } from "regexparam";
 import { matchRoute, Redirect, Route, useLocation } from "wouter";
-import type { NetworkRuntime } from "../lib/rpc/network-runtime.ts";
 import { NotFoundRoute } from "../routes/not-found-route.tsx";
 import { type Feature, loadFeatures } from "./i18n/language-bundles.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { FullPageLoad } from "./layout/full-page-load.tsx";
 import { RouteBoundary } from "./layout/route-boundary.tsx";
-import type { RoutePrefetch } from "./route-prefetch.ts";
+import { EXPLORER_PAGE_PATHS } from "./route-prefetch.ts";
 
 /** Each route module's chunk, by its name in route-modules.ts (src/routes/<name>.tsx). */
 const chunks = {
@@ -73,8 +71,6 @@ function screen(load: Load, features: readonly Feature[]): LazyScreen {
 interface Page {
   path: string;
   screen: LazyScreen;
-  /** Loads the page's prefetch, from the chunk its screen comes from. */
-  prefetch?: () => Promise<RoutePrefetch>;
   /** Drawn inside the explorer's frame (chain tabs and search box). */
   explorer?: true;
 }
@@ -100,11 +96,10 @@ const explorerLayout = screen(
   AREA_STRINGS.explorer,
 );
 
-const explorerPage = (path: string, load: Load, prefetch?: () => Promise<RoutePrefetch>): Page => ({
+const explorerPage = (path: string, load: Load): Page => ({
   path: `/explorer${path}`,
   screen: screen(load, AREA_STRINGS.explorer),
   explorer: true,
-  prefetch,
 });
 
 /**
@@ -126,25 +121,22 @@ const pages: Page[] = [
     "/tx/:hash",
     async () => (await chunks["explorer/tx-route"]()).ExplorerChainlessTxRoute,
   ),
+  // Their first reads are asked for before any of this loads (route-prefetch.ts).
   explorerPage(
-    "/:chain",
+    EXPLORER_PAGE_PATHS.home,
     async () => (await chunks["explorer/home-route"]()).ExplorerHomeRoute,
-    async () => (await chunks["explorer/home-route"]()).prefetchHomeRoute,
   ),
   explorerPage(
-    "/:chain/block/:id",
+    EXPLORER_PAGE_PATHS.block,
     async () => (await chunks["explorer/block-route"]()).ExplorerBlockRoute,
-    async () => (await chunks["explorer/block-route"]()).prefetchBlockRoute,
   ),
   explorerPage(
-    "/:chain/tx/:hash",
+    EXPLORER_PAGE_PATHS.tx,
     async () => (await chunks["explorer/tx-route"]()).ExplorerTxRoute,
-    async () => (await chunks["explorer/tx-route"]()).prefetchTxRoute,
   ),
   explorerPage(
-    "/:chain/address/:address",
+    EXPLORER_PAGE_PATHS.address,
     async () => (await chunks["explorer/address-route"]()).ExplorerAddressRoute,
-    async () => (await chunks["explorer/address-route"]()).prefetchAddressRoute,
   ),
   explorerPage(
     "/:chain/app/:appId",
@@ -211,21 +203,6 @@ export function preloadScreens(pathname: string): Promise<unknown> {
   return Promise.all(
     [page.screen, ...(page.explorer ? [explorerLayout] : [])].map((s) => remember(s.load)),
   );
-}
-
-/**
- * Asks for what the page at `pathname` reads first, once its chunk is in (index.html has asked
- * for it already) and the runtime is up: the answers come in while the first render is made.
- */
-export async function prefetchRoute(
-  pathname: string,
-  search: string,
-  ctx: { queryClient: QueryClient; runtime: NetworkRuntime },
-): Promise<void> {
-  const page = pageAt(pathname);
-  if (!page?.prefetch) return;
-  const [, params] = matchRoute(parse, page.path, pathname);
-  (await page.prefetch())(params ?? {}, new URLSearchParams(search), ctx);
 }
 
 /**

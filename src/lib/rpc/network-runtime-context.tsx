@@ -1,4 +1,4 @@
-import { type QueryClient, queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   createContext,
   type ReactNode,
@@ -7,14 +7,13 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import type { NetworkConfig } from "../config/network-config.ts";
 import { useNetworkConfig } from "../config/network-config-context.tsx";
-import { chainKey, headKey } from "../queries/query-keys.ts";
+import { headKey } from "../queries/query-keys.ts";
 import type { ChainHead } from "./chain-head.ts";
 import type { ChainRuntime } from "./chain-runtime.ts";
-import { NetworkRuntime } from "./network-runtime.ts";
+import { createAppRuntime } from "./create-app-runtime.ts";
+import type { NetworkRuntime } from "./network-runtime.ts";
 import type { PoolSnapshot } from "./node-pool-types.ts";
-import { browserWorkerTransports } from "./worker-transport.ts";
 
 const NetworkRuntimeContext = createContext<NetworkRuntime | null>(null);
 
@@ -38,22 +37,6 @@ export function NetworkRuntimeProvider(props: { children: ReactNode; runtime?: N
     return () => runtime.stop();
   }, [runtime]);
   return <NetworkRuntimeContext value={runtime}>{props.children}</NetworkRuntimeContext>;
-}
-
-/**
- * The app's runtime for `config`: node traffic through the browser's transports, new heads
- * pushed into `queryClient`, a reorg marking the chain's non-final queries stale.
- */
-export function createAppRuntime(config: NetworkConfig, queryClient: QueryClient): NetworkRuntime {
-  return new NetworkRuntime(config, {
-    createTransport: browserWorkerTransports(),
-    onHead: (chainId, head) => queryClient.setQueryData(headKey(chainId), head),
-    onReorg: (chainId) =>
-      void queryClient.invalidateQueries({
-        queryKey: chainKey(chainId),
-        predicate: (q) => q.meta?.immutable !== true,
-      }),
-  });
 }
 
 export function useNetworkRuntime(): NetworkRuntime {

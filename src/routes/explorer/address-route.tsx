@@ -1,18 +1,7 @@
 import { useParams, useSearchParams } from "wouter";
-import type { RoutePrefetch } from "../../app/route-prefetch.ts";
-import { AddressPage, prefetchAddress } from "../../features/explorer/components/address-page.tsx";
+import { AddressPage } from "../../features/explorer/components/address-page.tsx";
 import { useExplorerChain } from "../../features/explorer/components/use-explorer-chain.ts";
-
-/** The `before` block of a history page (?before=…), when it is one. */
-const beforeParam = (params: URLSearchParams) => {
-  const before = params.get("before");
-  return before && /^\d+$/.test(before) ? BigInt(before) : undefined;
-};
-
-export const prefetchAddressRoute: RoutePrefetch = ({ chain = "", address = "" }, search, ctx) => {
-  const rt = ctx.runtime.get(chain);
-  if (rt) void prefetchAddress(rt, ctx.queryClient, address, beforeParam(search));
-};
+import { beforeParam } from "./page-prefetch.ts";
 
 export function ExplorerAddressRoute() {
   const { chain } = useExplorerChain();

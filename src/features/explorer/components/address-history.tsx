@@ -6,35 +6,11 @@ import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { usePoolSnapshot } from "../../../lib/rpc/network-runtime-context.tsx";
-import type { PoolSnapshot } from "../../../lib/rpc/node-pool-types.ts";
 import type { Directory } from "../lib/directory.ts";
-import { addressHistoryQueryOptions } from "../queries/address-data.ts";
+import { historyQuery } from "../queries/address-data.ts";
 import { Section } from "./section.tsx";
 import { ErrorNotice, Loading } from "./states.tsx";
 import { TxTable } from "./tx-table.tsx";
-
-/**
- * The history page's query: through the serving node's ots_ index where it has one (so none
- * until a node serves), before block `before` (default: the page's block `at` and older).
- */
-export function historyQuery(
-  rt: ChainRuntime,
-  pool: PoolSnapshot,
-  address: Address,
-  at: bigint,
-  before: bigint | undefined,
-) {
-  const serving = pool.nodes.find((n) => n.url === pool.servingUrl);
-  return {
-    ...addressHistoryQueryOptions(
-      rt,
-      address,
-      before ?? at + 1n,
-      serving?.capabilities?.ots ?? false,
-    ),
-    enabled: serving !== undefined,
-  };
-}
 
 /** History, a page at a time (?before=block): the node's ots_ index, else a scan with its coverage. */
 export function AddressHistory(props: {

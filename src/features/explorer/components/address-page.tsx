@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { type Address, getAddress, isAddress } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { EXPLORER_CLASSES } from "../../../app/layout/frame-classes.ts";
@@ -6,35 +6,14 @@ import { Amount } from "../../../components/eth/amount.tsx";
 import { CopyButton } from "../../../components/eth/copy-button.tsx";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
-import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import { accountQueryOptions } from "../queries/address-data.ts";
 import { useDirectory, usePinnedHead } from "../queries/use-directory.ts";
-import { AddressHistory, historyQuery } from "./address-history.tsx";
+import { AddressHistory } from "./address-history.tsx";
 import { AddressLabels } from "./address-labels.tsx";
 import { IssuedIdentifiers } from "./issued-identifiers.tsx";
 import { Field, FieldList, Section } from "./section.tsx";
 import { ErrorNotice, Loading, Notice } from "./states.tsx";
-
-/**
- * What the address page reads first (its account and its history's first page at the first
- * head), before the first render (start.tsx).
- */
-export async function prefetchAddress(
-  rt: ChainRuntime,
-  queryClient: QueryClient,
-  raw: string,
-  before: bigint | undefined,
-): Promise<void> {
-  if (!isAddress(raw, { strict: false })) return;
-  const address = getAddress(raw);
-  const at = (await rt.whenHead()).number;
-  const history = historyQuery(rt, rt.pool.getSnapshot(), address, at, before);
-  await Promise.all([
-    queryClient.prefetchQuery(accountQueryOptions(rt, address, at)),
-    history.enabled ? queryClient.prefetchQuery(history) : undefined,
-  ]);
-}
 
 /** An address: balance, nonce, kind and labels at one block, its history, what it issued. */
 export function AddressPage(props: {

@@ -1,16 +1,11 @@
-import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue } from "react";
-import type { Hex } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
-import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
-import {
-  type BlockId,
-  blockReceiptsQueryOptions,
-  fullBlockQueryOptions,
-} from "../queries/block-data.ts";
+import { blockReceiptsQueryOptions, fullBlockQueryOptions } from "../queries/block-data.ts";
+import { parseBlockId } from "../queries/page-prefetch.ts";
 import { useDirectory } from "../queries/use-directory.ts";
 import { BlockHeader } from "./block-header.tsx";
 import { BlockNav } from "./block-nav.tsx";
@@ -19,24 +14,6 @@ import { ConsensusPanel } from "./consensus-panel.tsx";
 import { PageIntro } from "./section.tsx";
 import { ErrorNotice, Loading, Notice } from "./states.tsx";
 import { VerifyPanel } from "./verify-panel.tsx";
-
-export function parseBlockId(raw: string): BlockId | undefined {
-  if (/^\d{1,20}$/.test(raw)) return { number: BigInt(raw) };
-  if (/^0x[0-9a-fA-F]{64}$/.test(raw)) return { hash: raw.toLowerCase() as Hex };
-  return undefined;
-}
-
-/** What the block page reads first (BlockPage's queries), before the first render (start.tsx). */
-export async function prefetchBlock(
-  rt: ChainRuntime,
-  queryClient: QueryClient,
-  raw: string,
-): Promise<void> {
-  const id = parseBlockId(raw);
-  if (!id) return;
-  const block = await queryClient.fetchQuery(fullBlockQueryOptions(rt, id)).catch(() => null);
-  if (block) await queryClient.prefetchQuery(blockReceiptsQueryOptions(rt, block));
-}
 
 /** A block: header, consensus across nodes, verification, and its transactions a page at a time. */
 export function BlockPage(props: { chain: ChainConfig; id: string; page: number }) {

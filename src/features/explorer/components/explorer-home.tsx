@@ -1,36 +1,18 @@
-import { type QueryClient, useQueries, useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { memo, useDeferredValue, useMemo } from "react";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
 import { latestBlocksQueryOptions } from "../../../lib/queries/block-queries.ts";
 import type { ChainHead } from "../../../lib/rpc/chain-head.ts";
-import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import type { RpcFullBlock } from "../lib/rpc-shapes.ts";
 import { fullBlockQueryOptions } from "../queries/block-data.ts";
+import { HOME_BLOCKS, HOME_TX_BLOCKS } from "../queries/page-prefetch.ts";
 import { useDirectory } from "../queries/use-directory.ts";
 import { LatestBlocks } from "./latest-blocks.tsx";
 import { LatestTransactions } from "./latest-transactions.tsx";
 import { ServingNode } from "./serving-node.tsx";
 import { ErrorNotice, Loading } from "./states.tsx";
-
-const BLOCKS = 10;
-/** Full bodies of this many newest blocks feed "latest transactions". */
-const TX_BLOCKS = 3;
-
-/**
- * What the home reads first (HomeLists' queries at the first head), asked for before the first
- * render (start.tsx): the blocks and the newest full blocks.
- */
-export async function prefetchHome(rt: ChainRuntime, queryClient: QueryClient): Promise<void> {
-  const head = (await rt.whenHead()).number;
-  await Promise.all([
-    queryClient.prefetchQuery(latestBlocksQueryOptions(rt, head, BLOCKS)),
-    ...Array.from({ length: TX_BLOCKS }, (_, i) => head - BigInt(i))
-      .filter((n) => n >= 0n)
-      .map((n) => queryClient.prefetchQuery(fullBlockQueryOptions(rt, { number: n }))),
-  ]);
-}
 
 /**
  * Latest blocks and transactions, live: keyed by the head the poller pushes, so a new block is
@@ -59,12 +41,12 @@ const HomeLists = memo(function HomeLists({
   const { t } = useTranslation();
   const rt = useChainRuntime(chain.key);
   const blocks = useQuery({
-    ...latestBlocksQueryOptions(rt, head?.number ?? 0n, BLOCKS),
+    ...latestBlocksQueryOptions(rt, head?.number ?? 0n, HOME_BLOCKS),
     enabled: head !== undefined,
     placeholderData: (prev) => prev,
   });
   const full = useQueries({
-    queries: Array.from({ length: TX_BLOCKS }, (_, i) => ({
+    queries: Array.from({ length: HOME_TX_BLOCKS }, (_, i) => ({
       ...fullBlockQueryOptions(rt, { number: (head?.number ?? 0n) - BigInt(i) }),
       enabled: head !== undefined && head.number - BigInt(i) >= 0n,
       placeholderData: (prev: RpcFullBlock | null | undefined) => prev,

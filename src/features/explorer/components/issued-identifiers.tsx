@@ -6,7 +6,7 @@ import { BlockLink } from "../../../components/eth/block-link.tsx";
 import { TxLink } from "../../../components/eth/tx-link.tsx";
 import { identifierUrl } from "../../../lib/format/urls.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
-import { issuedBySignerQueryOptions } from "../queries/address-data.ts";
+import { issuedBySignerQueryOptions } from "../queries/issued-data.ts";
 import { Section } from "./section.tsx";
 import { ErrorNotice, Loading } from "./states.tsx";
 

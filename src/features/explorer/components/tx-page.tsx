@@ -1,14 +1,14 @@
-import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo } from "react";
 import type { Hex } from "viem";
 import { useTranslation } from "../../../app/i18n/use-translation.ts";
 import { useDocumentTitle } from "../../../components/ui/use-document-title.ts";
 import type { ChainConfig } from "../../../lib/config/network-config.ts";
-import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
 import { useChainHead, useChainRuntime } from "../../../lib/rpc/network-runtime-context.tsx";
 import { abiIndex, sourceFor } from "../lib/abi-source.ts";
 import { decodeCall, decodeLog } from "../lib/decode.ts";
 import { registryEffects } from "../lib/registry-effects.ts";
+import { TX_HASH } from "../queries/page-prefetch.ts";
 import { headerQueryOptions, rawTxQueryOptions } from "../queries/tx-data.ts";
 import { useDirectory } from "../queries/use-directory.ts";
 import { PageIntro } from "./section.tsx";
@@ -18,22 +18,6 @@ import { TxInput } from "./tx-input.tsx";
 import { TxLogs } from "./tx-logs.tsx";
 import { TxOverview } from "./tx-overview.tsx";
 import { TxRevert } from "./tx-revert.tsx";
-
-const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
-
-/** What the transaction page reads first (TxPage's queries), before the first render (start.tsx). */
-export async function prefetchTx(
-  rt: ChainRuntime,
-  queryClient: QueryClient,
-  raw: string,
-): Promise<void> {
-  if (!TX_HASH.test(raw)) return;
-  const found = await queryClient
-    .fetchQuery(rawTxQueryOptions(rt, raw.toLowerCase() as Hex))
-    .catch(() => undefined);
-  const blockHash = found?.tx?.blockHash;
-  if (blockHash) await queryClient.prefetchQuery(headerQueryOptions(rt, blockHash));
-}
 
 /** One transaction, understood without reading hex: decoded call, events, effects, fee, app. */
 export function TxPage(props: { chain: ChainConfig; hash: string }) {

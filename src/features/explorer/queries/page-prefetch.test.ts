@@ -7,9 +7,8 @@ import { FakeChain, fakeChainConfig } from "../../../lib/rpc/fake-chain.test-hel
 import { fakeFetch } from "../../../lib/rpc/fake-fetch.test-helper.ts";
 import { createHttpBatchTransport } from "../../../lib/rpc/http-batch-transport.ts";
 import { memoryProbeCache } from "../../../lib/rpc/probe-cache.ts";
-import { prefetchBlock } from "../components/block-page.tsx";
-import { prefetchHome } from "../components/explorer-home.tsx";
 import { fullBlockQueryOptions } from "./block-data.ts";
+import { prefetchBlock, prefetchHome } from "./page-prefetch.ts";
 
 const config = fakeChainConfig;
 
@@ -25,7 +24,7 @@ function setup() {
 }
 
 /**
- * A page's first reads are asked for before its first render (start.tsx, router.tsx), under the
+ * A page's first reads are asked for before its first render (data-start.ts, route-prefetch.ts), under the
  * keys the page then reads: the page finds them answered and asks no node again.
  */
 describe("explorer page prefetch", () => {
