@@ -78,7 +78,7 @@ function routePreloads(): Plugin {
           // import it. Looking such modules up in the group's chunk put app-start first in every
           // list and left out what the entry imports; Lighthouse fell from 100 to 71–92 on the
           // explorer pages (3 runs each), so the lists stay as they were. /explorer (the chain
-          // list, no route module) gets no preloads.
+          // list, no route module) preloads only the data side (appStart below).
           const chunk = chunks.find((c) => c.facadeModuleId === id);
           if (chunk) closure(chunk.fileName, into);
           return into;
