@@ -20,7 +20,7 @@ function setup() {
     probeCache: memoryProbeCache(),
     createTransport: (url) => createHttpBatchTransport(url, { fetchFn: net.fetch }),
   });
-  return { rt, net, queryClient: createQueryClient() };
+  return { rt, net, chain, queryClient: createQueryClient() };
 }
 
 /**
@@ -64,5 +64,35 @@ describe("explorer page prefetch", () => {
         `0x${n.toString(16)}`,
       );
     expect(net.sent.length).toBe(sent);
+  });
+
+  it("behavior: the home's newest full block comes before the head, and is not asked for again at it", async () => {
+    const { rt, net, queryClient } = setup();
+    const prefetched = prefetchHome(rt, queryClient);
+    await new Promise((r) => setTimeout(r, 20));
+    await rt.tick();
+    await prefetched;
+    const calls = net.sent.flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body])) as {
+      method: string;
+      params: unknown[];
+    }[];
+    const fullReads = calls
+      .filter((c) => c.method === "eth_getBlockByNumber" && c.params[1] === true)
+      .map((c) => c.params[0]);
+    expect(fullReads).toEqual(["latest", "0x13", "0x12"]);
+    const newest = await queryClient.fetchQuery(fullBlockQueryOptions(rt, { number: 20n }));
+    expect(newest?.number).toBe("0x14");
+  });
+
+  it("behavior: a newest block that is not the head's is not taken for it", async () => {
+    const { rt, chain, queryClient } = setup();
+    const prefetched = prefetchHome(rt, queryClient);
+    await new Promise((r) => setTimeout(r, 20));
+    chain.mine();
+    await rt.tick();
+    await prefetched;
+    const newest = await queryClient.fetchQuery(fullBlockQueryOptions(rt, { number: 21n }));
+    expect(newest?.number).toBe("0x15");
+    expect(newest?.hash).toBe(chain.blocks[21]?.hash);
   });
 });

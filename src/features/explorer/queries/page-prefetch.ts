@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { getAddress, type Hex, isAddress } from "viem";
 import { latestBlocksQueryOptions } from "../../../lib/queries/block-queries.ts";
 import type { ChainRuntime } from "../../../lib/rpc/chain-runtime.ts";
+import type { RpcFullBlock } from "../lib/rpc-shapes.ts";
 import { accountQueryOptions, historyQuery } from "./address-data.ts";
 import { type BlockId, blockReceiptsQueryOptions, fullBlockQueryOptions } from "./block-data.ts";
 import { headerQueryOptions, rawTxQueryOptions } from "./tx-data.ts";
@@ -25,12 +26,27 @@ export function parseBlockId(raw: string): BlockId | undefined {
   return undefined;
 }
 
-/** The home's lists at the first head: the blocks and the newest full blocks. */
+/**
+ * The home's lists at the first head: the blocks and the newest full blocks. The newest block with
+ * its transactions is asked for at once, with the first poll, before the head is known; when it
+ * is the head's block (same hash), it is the head's full block, and the first transactions need
+ * no second round trip.
+ */
 export async function prefetchHome(rt: ChainRuntime, queryClient: QueryClient): Promise<void> {
-  const head = (await rt.whenHead()).number;
+  const latest = rt.request({ method: "eth_getBlockByNumber", params: ["latest", true] }).then(
+    (b) => b as RpcFullBlock | null,
+    () => null,
+  );
+  const head = await rt.whenHead();
+  const headFull = fullBlockQueryOptions(rt, { number: head.number });
   await Promise.all([
-    queryClient.prefetchQuery(latestBlocksQueryOptions(rt, head, HOME_BLOCKS)),
-    ...Array.from({ length: HOME_TX_BLOCKS }, (_, i) => head - BigInt(i))
+    queryClient.prefetchQuery(latestBlocksQueryOptions(rt, head.number, HOME_BLOCKS)),
+    latest.then((block) =>
+      block?.hash === head.hash
+        ? void queryClient.setQueryData(headFull.queryKey, block)
+        : queryClient.prefetchQuery(headFull),
+    ),
+    ...Array.from({ length: HOME_TX_BLOCKS - 1 }, (_, i) => head.number - BigInt(i + 1))
       .filter((n) => n >= 0n)
       .map((n) => queryClient.prefetchQuery(fullBlockQueryOptions(rt, { number: n }))),
   ]);
