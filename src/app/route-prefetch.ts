@@ -28,12 +28,17 @@ export const EXPLORER_PAGE_PATHS = {
   address: "/:chain/address/:address",
 } as const;
 
+const explorer = (path: string, prefetch: RoutePrefetch): [string, RoutePrefetch] => [
+  `/explorer${path}`,
+  prefetch,
+];
+
 const PREFETCHES: [string, RoutePrefetch][] = [
-  [EXPLORER_PAGE_PATHS.home, prefetchHomeRoute],
-  [EXPLORER_PAGE_PATHS.block, prefetchBlockRoute],
-  [EXPLORER_PAGE_PATHS.tx, prefetchTxRoute],
-  [EXPLORER_PAGE_PATHS.address, prefetchAddressRoute],
-].map(([path, prefetch]) => [`/explorer${path as string}`, prefetch as RoutePrefetch]);
+  explorer(EXPLORER_PAGE_PATHS.home, prefetchHomeRoute),
+  explorer(EXPLORER_PAGE_PATHS.block, prefetchBlockRoute),
+  explorer(EXPLORER_PAGE_PATHS.tx, prefetchTxRoute),
+  explorer(EXPLORER_PAGE_PATHS.address, prefetchAddressRoute),
+];
 
 /**
  * The params of `pathname` under the regexparam pattern `path` (as wouter matches: not
