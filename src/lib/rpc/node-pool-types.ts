@@ -48,6 +48,8 @@ export type Entry = {
   transport: NodeTransport;
   health: NodeHealth;
   probed: boolean;
+  /** First contact in flight: settles once its chain id (or its failure) is in. */
+  probing?: Promise<void> | undefined;
   chainIdSeen?: number;
   clientVersion?: string;
   capabilities?: Capabilities;

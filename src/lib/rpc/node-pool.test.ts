@@ -103,6 +103,19 @@ describe("NodePool", () => {
     expect(await pool.request({ method: "eth_blockNumber" })).toBe("0xa");
   });
 
+  it("error: a read sent with the first poll is not taken from a node on another chain", async () => {
+    const { pool } = setup({
+      "http://a": node(healthy(1, 99)),
+      "http://b": node(healthy(7701, 10)),
+    });
+    // Asked in the same tick as the poll: it shares the first node's batch with its chain id.
+    const polled = pool.poll();
+    const answer = pool.request({ method: "eth_blockNumber" });
+    expect(await answer).toBe("0xa");
+    await polled;
+    expect(pool.getSnapshot().nodes[0]?.reachability).toBe("wrong-chain");
+  });
+
   it("behavior: fails over in rank order on network errors", async () => {
     let aDown = false;
     const { pool, counts } = setup({

@@ -204,6 +204,30 @@ export class NodePool {
       ? pollDetails(entry, (req) => this.sendRaw(entry, req), serving)
       : undefined;
     const started = this.now();
+    // Until the chain id is in, what this node answers waits (send()).
+    let probed: () => void = () => undefined;
+    if (first)
+      entry.probing = new Promise<void>((resolve) => {
+        probed = resolve;
+      });
+    try {
+      return await this.readPoll(entry, calls, extras, first, remembered, started);
+    } finally {
+      if (first) {
+        entry.probing = undefined;
+        probed();
+      }
+    }
+  }
+
+  private async readPoll(
+    entry: Entry,
+    calls: Promise<unknown>[],
+    extras: Promise<unknown> | undefined,
+    first: boolean,
+    remembered: ReturnType<ProbeCache["get"]>,
+    started: number,
+  ): Promise<boolean> {
     const settled = await Promise.allSettled(calls);
     if (extras) await extras;
     const [block, chainId, version, ...caps] = settled;
@@ -258,11 +282,19 @@ export class NodePool {
     return false;
   }
 
-  /** Sends through the node's transport and records the outcome in its health. */
+  /**
+   * Sends through the node's transport and records the outcome in its health. An answer from a
+   * node whose first contact (chain id) is still in flight waits for it, and is refused if the
+   * node is on another chain: on a cold start a page's first reads travel in the same batch as
+   * the first poll, before anything says which chain the node is on.
+   */
   private async send(entry: Entry, req: RpcRequest): Promise<unknown> {
     const started = this.now();
     try {
       const result = await entry.transport.request(req);
+      if (!entry.probed && entry.probing) await entry.probing;
+      if (entry.chainIdSeen !== undefined && entry.chainIdSeen !== this.chainId)
+        throw new WrongChainError(this.chainId, entry.chainIdSeen, entry.node.url);
       entry.health = recordSuccess(entry.health, this.now() - started, this.now());
       return result;
     } catch (e) {
