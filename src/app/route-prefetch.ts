@@ -42,7 +42,8 @@ const PREFETCHES: [string, RoutePrefetch][] = [
 
 /**
  * The params of `pathname` under the regexparam pattern `path` (as wouter matches: not
- * decoded), or undefined if it does not match.
+ * decoded), or undefined if it does not match. Not wouter's matchRoute: its module imports
+ * React, which this start must not wait for.
  */
 function matchPath(path: string, pathname: string): Record<string, string> | undefined {
   const { pattern, keys } = parse(path);

@@ -48,7 +48,7 @@ export type Entry = {
   transport: NodeTransport;
   health: NodeHealth;
   probed: boolean;
-  /** First contact in flight: settles once its chain id (or its failure) is in. */
+  /** The poll of first contact: settled once its chain id (or its failure) is in. */
   probing?: Promise<void> | undefined;
   chainIdSeen?: number;
   clientVersion?: string;

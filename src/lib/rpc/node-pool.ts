@@ -156,7 +156,14 @@ export class NodePool {
     const headless = this.head === undefined;
     await Promise.all(
       this.entries.map(async (e) => {
-        const answered = await this.pollNode(e, e.node.url === serving);
+        const polled = this.pollNode(e, e.node.url === serving);
+        // On first contact, what the node answers meanwhile waits for its chain id (send()).
+        if (!e.probed)
+          e.probing = polled.then(
+            () => undefined,
+            () => undefined,
+          );
+        const answered = await polled;
         if (!answered || !headless || this.head !== undefined || !e.latest) return;
         this.head = e.latest;
         this.changed();
@@ -204,30 +211,6 @@ export class NodePool {
       ? pollDetails(entry, (req) => this.sendRaw(entry, req), serving)
       : undefined;
     const started = this.now();
-    // Until the chain id is in, what this node answers waits (send()).
-    let probed: () => void = () => undefined;
-    if (first)
-      entry.probing = new Promise<void>((resolve) => {
-        probed = resolve;
-      });
-    try {
-      return await this.readPoll(entry, calls, extras, first, remembered, started);
-    } finally {
-      if (first) {
-        entry.probing = undefined;
-        probed();
-      }
-    }
-  }
-
-  private async readPoll(
-    entry: Entry,
-    calls: Promise<unknown>[],
-    extras: Promise<unknown> | undefined,
-    first: boolean,
-    remembered: ReturnType<ProbeCache["get"]>,
-    started: number,
-  ): Promise<boolean> {
     const settled = await Promise.allSettled(calls);
     if (extras) await extras;
     const [block, chainId, version, ...caps] = settled;
